@@ -1,0 +1,94 @@
+package io.ddbworkbench.engine;
+
+import io.ddbworkbench.engine.action.DefaultOperations;
+import io.ddbworkbench.engine.protocol.EngineHttpServer;
+import io.ddbworkbench.engine.protocol.InProcessHttpClient;
+import io.ddbworkbench.engine.protocol.RequestAuthenticator;
+import io.ddbworkbench.engine.protocol.RequestHandler;
+import io.ddbworkbench.engine.protocol.WireRequest;
+import io.ddbworkbench.engine.protocol.WireResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import software.amazon.awssdk.http.SdkHttpClient;
+
+/**
+ * A DynamoDB-compatible engine living inside this JVM. Talk to it through {@link #httpClient()} (no socket:
+ * {@code DynamoDbClient.builder().httpClient(engine.httpClient())}) or through {@link #startServer} (a local
+ * HTTP endpoint for the SDK, the AWS CLI or any language).
+ *
+ * <pre>{@code
+ * try (DynamoDbEngine engine = DynamoDbEngine.create()) {
+ *     DynamoDbClient ddb = DynamoDbClient.builder()
+ *             .httpClient(engine.httpClient())
+ *             .endpointOverride(engine.inProcessEndpoint())
+ *             .region(Region.US_EAST_1)
+ *             .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "y")))
+ *             .build();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class DynamoDbEngine implements AutoCloseable {
+    /** The endpoint to give the SDK alongside {@link #httpClient()}; nothing listens there. */
+    public static final java.net.URI IN_PROCESS_ENDPOINT = java.net.URI.create("http://ddb-engine.in-process");
+
+    private final EngineContext context;
+    private final RequestHandler handler;
+    private final InProcessHttpClient httpClient;
+    private final List<EngineHttpServer> servers = new CopyOnWriteArrayList<>();
+
+    private DynamoDbEngine(EngineOptions options) {
+        this.context = new EngineContext(options);
+        this.handler = new RequestHandler(context, DefaultOperations.create(), RequestAuthenticator.anySignature());
+        this.httpClient = new InProcessHttpClient(handler::handle);
+    }
+
+    /** An in-memory engine with default options. */
+    public static DynamoDbEngine create() {
+        return new DynamoDbEngine(EngineOptions.defaults());
+    }
+
+    public static DynamoDbEngine create(EngineOptions options) {
+        return new DynamoDbEngine(options);
+    }
+
+    /** The in-process door: an SDK HTTP client that calls this engine directly. */
+    public SdkHttpClient httpClient() {
+        return httpClient;
+    }
+
+    /** The endpoint to pair with {@link #httpClient()}. */
+    public java.net.URI inProcessEndpoint() {
+        return IN_PROCESS_ENDPOINT;
+    }
+
+    /** Starts the network door on 127.0.0.1; port 0 picks a free one. */
+    public EngineHttpServer startServer(int port) {
+        return startServer("127.0.0.1", port);
+    }
+
+    public EngineHttpServer startServer(String host, int port) {
+        int threads = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
+        EngineHttpServer server = EngineHttpServer.start(host, port, threads, handler::handle);
+        servers.add(server);
+        return server;
+    }
+
+    /** Handles one raw request, as both doors do. */
+    public WireResponse handle(WireRequest request) {
+        return handler.handle(request);
+    }
+
+    /** The engine's internals, for tests and tools that need the clock, the tables or the knobs. */
+    public EngineContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        for (EngineHttpServer server : servers) {
+            server.close();
+        }
+        servers.clear();
+    }
+}

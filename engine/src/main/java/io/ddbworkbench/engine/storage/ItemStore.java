@@ -1,0 +1,35 @@
+package io.ddbworkbench.engine.storage;
+
+import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.table.OrderedKey;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Ordered item storage for one table or index. Reads may run concurrently with one writer; the engine
+ * serialises writers per table. Implementations decide how items are held in memory.
+ */
+public interface ItemStore {
+
+    Item get(OrderedKey key);
+
+    /** Stores the item, returning the one it replaced (or null). */
+    Item put(OrderedKey key, Item item);
+
+    /** Removes the item, returning it (or null). */
+    Item remove(OrderedKey key);
+
+    /**
+     * Entries between two bounds (either may be null for open-ended), ascending or descending. Bounds are
+     * exclusive when {@code inclusive} is false, which is how ExclusiveStartKey resumes.
+     */
+    Iterator<Map.Entry<OrderedKey, Item>> range(OrderedKey from, boolean fromInclusive,
+                                                OrderedKey to, boolean toInclusive, boolean descending);
+
+    long itemCount();
+
+    /** Sum of the stored items' sizes by DynamoDB's rules. */
+    long sizeBytes();
+
+    void clear();
+}

@@ -1,0 +1,98 @@
+package io.ddbworkbench.engine.table;
+
+import io.ddbworkbench.engine.model.Item;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The one path by which items change. It takes table locks in a fixed (name) order, so single-item writes,
+ * batches and transactions serialise without deadlock, and it hands every commit to the listeners (streams,
+ * the durable log) before the locks are released, so they see changes in commit order.
+ */
+public final class ItemWriter {
+    private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+
+    public void addListener(ChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Reads the item, lets {@code decide} compute its next state (null deletes; returning the same instance
+     * leaves it untouched; throwing, for example a failed condition, aborts), then commits. The whole step is
+     * atomic with respect to other writers of the table.
+     *
+     * @return the change; old and new are the same instance when nothing was written
+     */
+    public ItemChange mutate(Table table, PrimaryKey key, UnaryOperator<Item> decide) {
+        table.writeLock().lock();
+        try {
+            Item current = table.get(key);
+            Item next = decide.apply(current);
+            if (next == current) {
+                return new ItemChange(table, key, current, current);
+            }
+            ItemChange change = table.write(key, current, next);
+            publish(List.of(change));
+            return change;
+        } finally {
+            table.writeLock().unlock();
+        }
+    }
+
+    /** Runs {@code body} holding the write locks of all the tables, taken in name order. */
+    public <T> T withLocks(Collection<Table> tables, Supplier<T> body) {
+        TreeMap<String, Table> ordered = new TreeMap<>(Comparator.naturalOrder());
+        for (Table table : tables) {
+            ordered.put(table.name(), table);
+        }
+        List<Table> locked = new ArrayList<>(ordered.size());
+        try {
+            for (Table table : ordered.values()) {
+                table.writeLock().lock();
+                locked.add(table);
+            }
+            return body.get();
+        } finally {
+            for (int i = locked.size() - 1; i >= 0; i--) {
+                locked.get(i).writeLock().unlock();
+            }
+        }
+    }
+
+    /**
+     * Applies planned changes as one commit (a transaction). The caller holds every table's lock via
+     * {@link #withLocks} and has already checked every condition, so nothing here can fail halfway.
+     */
+    public List<ItemChange> commit(List<PlannedWrite> writes) {
+        List<ItemChange> changes = new ArrayList<>(writes.size());
+        for (PlannedWrite write : writes) {
+            if (!write.table().writeLock().isHeldByCurrentThread()) {
+                throw new IllegalStateException("commit without holding the lock of " + write.table().name());
+            }
+            Item current = write.table().get(write.key());
+            if (write.newItem() != current) {
+                changes.add(write.table().write(write.key(), current, write.newItem()));
+            }
+        }
+        if (!changes.isEmpty()) {
+            publish(changes);
+        }
+        return changes;
+    }
+
+    private void publish(List<ItemChange> changes) {
+        for (ChangeListener listener : listeners) {
+            listener.committed(changes);
+        }
+    }
+
+    /** One item's intended next state within a multi-item commit (null deletes). */
+    public record PlannedWrite(Table table, PrimaryKey key, Item newItem) {
+    }
+}

@@ -1,0 +1,4 @@
+package io.ddbworkbench.engine.table;
+
+/** The table and index statuses the engine reports. */
+public enum TableStatus { CREATING, UPDATING, DELETING, ACTIVE }
