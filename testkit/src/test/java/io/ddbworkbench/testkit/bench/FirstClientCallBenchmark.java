@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * (engine, SDK client, first request). The first class in a JVM also pays for loading the SDK's classes,
  * so it is reported on its own. Prints figures; asserts nothing.
  *
- * <pre>mvn -q -pl testkit -am test-compile exec:java -Dexec.skip=false -Dexec.classpathScope=test \
+ * <pre>mvn -q -pl testkit test-compile exec:java -Dexec.skip=false -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.ddbworkbench.testkit.bench.FirstClientCallBenchmark</pre>
  */
 public final class FirstClientCallBenchmark {
