@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 import org.testcontainers.DockerClientFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -109,10 +110,13 @@ class BackendSwitchTest {
     @DynamoDbTest
     static class WritingProbe {
         @Test
-        void writes(DynamoDbClient ddb, TableNamespace tables) {
+        void writes(DynamoDbClient ddb, DynamoDbAsyncClient async, TableNamespace tables) {
             String users = tables.table("Users");
             Tables.createKeyedById(ddb, users);
             ddb.putItem(b -> b.tableName(users).item(Map.of("id", AttributeValue.fromS("u1"))));
+            Map<String, AttributeValue> read = async.getItem(b -> b.tableName(users)
+                    .key(Map.of("id", AttributeValue.fromS("u1")))).join().item();
+            assertThat(read).as("the async client reaches the same backend").containsKey("id");
             SEEN.put(WritingProbe.class.getName(), users);
         }
 
