@@ -127,7 +127,8 @@ public final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
                     if (n <= 0) {
                         finished.set(true);
                         IllegalArgumentException error =
-                                new IllegalArgumentException("Reactive Streams §3.9: demand must be positive, was " + n);
+                                new IllegalArgumentException("Reactive Streams §3.9: demand must be positive, was "
+                                        + n);
                         subscriber.onError(error);
                         done.completeExceptionally(error);
                         return;

@@ -46,7 +46,8 @@ public final class IndexWrites {
         }
         if (wasIndexed && isIndexed) {
             if (indexKey(before).equals(indexKey(after))) {
-                return entry(before).equals(entry(after)) ? 0 : entryUnits(Math.max(entryBytes(before), entryBytes(after)));
+                return entry(before).equals(entry(after)) ? 0
+                        : entryUnits(Math.max(entryBytes(before), entryBytes(after)));
             }
             return entryUnits(entryBytes(before)) + entryUnits(entryBytes(after));
         }

@@ -81,7 +81,8 @@ public final class ItemOperations {
                 .tableName(table)
                 .key(Values.item(key))
                 .consistentRead(consistentRead)
-                .projectionExpression(expressions.add(attributes.length == 0 ? null : Expression.projection(attributes)))
+                .projectionExpression(expressions.add(
+                        attributes.length == 0 ? null : Expression.projection(attributes)))
                 .expressionAttributeNames(expressions.names())
                 .build();
         return Optional.of(ErrorHints.call(() -> client.getItem(request)))

@@ -68,7 +68,8 @@ public final class Reads {
      * {@code sink} (called from several threads at once: make it thread-safe). The limit, if any, applies to
      * each page. Returns how many items were handed over.
      */
-    public long parallelScan(ScanSpec spec, int totalSegments, int threads, Consumer<Map<String, AttributeValue>> sink) {
+    public long parallelScan(ScanSpec spec, int totalSegments, int threads,
+                             Consumer<Map<String, AttributeValue>> sink) {
         if (totalSegments < 1 || threads < 1) {
             throw new IllegalArgumentException("segments and threads must be at least 1");
         }

@@ -45,7 +45,8 @@ public final class StreamCursor {
             String position = shard.getValue();
             while (position != null) {
                 String current = position;
-                GetRecordsResponse response = ErrorHints.call(() -> streams.getRecords(request -> request.shardIterator(current)));
+                GetRecordsResponse response = ErrorHints.call(() ->
+                        streams.getRecords(request -> request.shardIterator(current)));
                 records.addAll(response.records());
                 position = response.nextShardIterator();
                 if (response.records().isEmpty()) {
@@ -62,8 +63,8 @@ public final class StreamCursor {
         String lastShard = null;
         do {
             String startAfter = lastShard;
-            StreamDescription description = ErrorHints.call(() -> streams.describeStream(request -> request.streamArn(streamArn)
-                    .exclusiveStartShardId(startAfter))).streamDescription();
+            StreamDescription description = ErrorHints.call(() -> streams.describeStream(request -> request
+                    .streamArn(streamArn).exclusiveStartShardId(startAfter))).streamDescription();
             shards.addAll(description.shards());
             lastShard = description.lastEvaluatedShardId();
         } while (lastShard != null);
