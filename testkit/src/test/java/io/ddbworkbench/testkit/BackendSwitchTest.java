@@ -10,7 +10,6 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import io.ddbworkbench.engine.DynamoDbEngine;
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
-import io.ddbworkbench.toolkit.connect.DynamoDbClients;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,8 +31,8 @@ class BackendSwitchTest {
 
     @Test
     void endpointBackendTalksToTheGivenUrl() {
-        try (DynamoDbClients server = embeddedServer()) {
-            EngineHttpServer http = ((DynamoDbEngine) server.connection().owned()).startServer(0);
+        try (DynamoDbEngine server = DynamoDbEngine.create()) {
+            EngineHttpServer http = server.startServer(0);
 
             Events tests = run(Map.of("ddb.backend", "endpoint", "ddb.endpoint", http.endpoint().toString()),
                     WritingProbe.class);
@@ -93,10 +92,6 @@ class BackendSwitchTest {
         assertThat(List.of(SEEN.get(CountingProbeOne.class.getName()), SEEN.get(CountingProbeTwo.class.getName())))
                 .as("each class wrote 'Counter' and read back only its own item")
                 .containsExactly("one", "two");
-    }
-
-    private static DynamoDbClients embeddedServer() {
-        return DynamoDbClients.over(EmbeddedBackend.connect(DynamoDbEngine.create()));
     }
 
     private static Events run(Map<String, String> parameters, Class<?> probe) {
