@@ -206,7 +206,8 @@ final class ExpressionParser {
 
     /**
      * Reads "( inner )". Two parentheses straight around the same thing are refused as soon as the outer one
-     * closes, before any later syntax error, as the service does.
+     * closes, before any later syntax error, as the service does; a KeyConditionExpression is the exception,
+     * the service accepts {@code ((pk = :v))} there.
      */
     private <T> T parenthesized(Supplier<T> inner) {
         expect(Token.Type.LPAREN);
@@ -214,7 +215,7 @@ final class ExpressionParser {
         T node = inner.get();
         expect(Token.Type.RPAREN);
         nesting--;
-        if (!parenthesized.add(node)) {
+        if (!parenthesized.add(node) && kind != ExpressionKind.KEY_CONDITION) {
             throw kind.invalid("The expression has redundant parentheses;");
         }
         return node;
