@@ -103,8 +103,8 @@ final class ExpressionParser {
         if (!at(Token.Type.NOT)) {
             return primaryCondition();
         }
-        next();
         enterNesting();
+        next();
         Condition operand = notCondition();
         nesting--;
         return new Condition.Not(operand);
@@ -210,8 +210,8 @@ final class ExpressionParser {
      * the service accepts {@code ((pk = :v))} there.
      */
     private <T> T parenthesized(Supplier<T> inner) {
-        expect(Token.Type.LPAREN);
         enterNesting();
+        expect(Token.Type.LPAREN);
         T node = inner.get();
         expect(Token.Type.RPAREN);
         nesting--;
