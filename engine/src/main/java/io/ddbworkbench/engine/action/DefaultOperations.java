@@ -12,6 +12,8 @@ public final class DefaultOperations {
                 .dynamoDb("CreateTable", new CreateTable())
                 .dynamoDb("DescribeTable", new DescribeTable())
                 .dynamoDb("PutItem", new PutItem())
-                .dynamoDb("GetItem", new GetItem());
+                .dynamoDb("GetItem", new GetItem())
+                .dynamoDb("UpdateItem", new UpdateItem())
+                .dynamoDb("DeleteItem", new DeleteItem());
     }
 }
