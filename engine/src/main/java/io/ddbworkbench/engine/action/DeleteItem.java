@@ -6,14 +6,12 @@ import io.ddbworkbench.engine.action.item.KeyRules;
 import io.ddbworkbench.engine.action.item.ReturnValue;
 import io.ddbworkbench.engine.action.item.WriteCondition;
 import io.ddbworkbench.engine.action.item.WriteRequest;
-import io.ddbworkbench.engine.expr.ExpressionParameters;
 import io.ddbworkbench.engine.json.JsonObject;
 import io.ddbworkbench.engine.model.AttributeValueJson;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
-import java.util.List;
 
 /** DeleteItem: removes one item (deleting an absent item succeeds), optionally only if a condition holds. */
 public final class DeleteItem implements Action {
@@ -22,13 +20,7 @@ public final class DeleteItem implements Action {
     public JsonObject handle(JsonObject request, EngineContext context) {
         WriteRequest write = WriteRequest.read(request);
         Item keyItem = AttributeValueJson.readItem(request.get("Key"));
-        write.constraints("key", keyItem).throwIfAny();
-        ExpressionParameters.check(request, List.of("ConditionExpression"), List.of("Expected"));
-        write.requireOldImageOnly();
-        WriteCondition expected = WriteCondition.fromExpected(request);
-        write.attributes().validate();
-        WriteCondition condition = expected.or(WriteCondition.fromExpression(request, write.attributes()));
-        write.attributes().requireAllUsed();
+        WriteCondition condition = write.checkConditionalWrite("key", keyItem);
 
         Table table = ItemTables.require(context, write.tableName());
         PrimaryKey key = Keys.ofKey(table.keySchema(), keyItem);

@@ -7,14 +7,12 @@ import io.ddbworkbench.engine.action.item.ReturnValue;
 import io.ddbworkbench.engine.action.item.WriteCondition;
 import io.ddbworkbench.engine.action.item.WriteRequest;
 import io.ddbworkbench.engine.error.ApiException;
-import io.ddbworkbench.engine.expr.ExpressionParameters;
 import io.ddbworkbench.engine.json.JsonObject;
 import io.ddbworkbench.engine.model.AttributeValueJson;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
-import java.util.List;
 
 /** PutItem: creates or replaces one item, optionally only if a condition holds. */
 public final class PutItem implements Action {
@@ -23,13 +21,7 @@ public final class PutItem implements Action {
     public JsonObject handle(JsonObject request, EngineContext context) {
         WriteRequest write = WriteRequest.read(request);
         Item item = AttributeValueJson.readItem(request.get("Item"));
-        write.constraints("item", item).throwIfAny();
-        ExpressionParameters.check(request, List.of("ConditionExpression"), List.of("Expected"));
-        write.requireOldImageOnly();
-        WriteCondition expected = WriteCondition.fromExpected(request);
-        write.attributes().validate();
-        WriteCondition condition = expected.or(WriteCondition.fromExpression(request, write.attributes()));
-        write.attributes().requireAllUsed();
+        WriteCondition condition = write.checkConditionalWrite("item", item);
 
         Table table = ItemTables.require(context, write.tableName());
         PrimaryKey key = Keys.ofItem(table.keySchema(), item);

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -82,19 +83,19 @@ final class ExpressionParser {
     // ---- conditions ----
 
     private Condition condition() {
-        Condition left = andCondition();
-        while (at(Token.Type.OR)) {
-            next();
-            left = new Condition.Or(left, andCondition());
-        }
-        return left;
+        return joined(Token.Type.OR, this::andCondition, Condition.Or::new);
     }
 
     private Condition andCondition() {
-        Condition left = notCondition();
-        while (at(Token.Type.AND)) {
+        return joined(Token.Type.AND, this::notCondition, Condition.And::new);
+    }
+
+    /** Operands separated by a keyword, grouped from the left: {@code a OR b OR c} is {@code (a OR b) OR c}. */
+    private Condition joined(Token.Type keyword, Supplier<Condition> operand, BinaryOperator<Condition> join) {
+        Condition left = operand.get();
+        while (at(keyword)) {
             next();
-            left = new Condition.And(left, notCondition());
+            left = join.apply(left, operand.get());
         }
         return left;
     }

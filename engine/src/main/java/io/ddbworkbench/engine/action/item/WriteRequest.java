@@ -4,6 +4,7 @@ import io.ddbworkbench.engine.capacity.ItemCapacity;
 import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
 import io.ddbworkbench.engine.error.ApiException;
 import io.ddbworkbench.engine.expr.ExpressionAttributes;
+import io.ddbworkbench.engine.expr.ExpressionParameters;
 import io.ddbworkbench.engine.expr.LegacyConditions;
 import io.ddbworkbench.engine.json.JsonFields;
 import io.ddbworkbench.engine.json.JsonObject;
@@ -76,16 +77,23 @@ public final class WriteRequest {
                 ON_CONDITION_FAILURE);
     }
 
-    /** PutItem and DeleteItem can only return the item as it was. */
-    public void requireOldImageOnly() {
+    /**
+     * Checks a PutItem or DeleteItem request in the service's order (constraints, expression parameter rules,
+     * return values, the condition and its placeholders) and returns its condition. {@code itemMember} and
+     * {@code item} are the operation's Item or Key.
+     */
+    public WriteCondition checkConditionalWrite(String itemMember, Item item) {
+        constraints(itemMember, item).throwIfAny();
+        ExpressionParameters.check(request, List.of("ConditionExpression"), List.of("Expected"));
         ReturnValue value = returnValues();
         if (value != ReturnValue.NONE && value != ReturnValue.ALL_OLD) {
             throw ApiException.validation("ReturnValues can only be ALL_OLD or NONE");
         }
-    }
-
-    public JsonObject json() {
-        return request;
+        WriteCondition expected = WriteCondition.fromExpected(request);
+        attributes.validate();
+        WriteCondition condition = expected.or(WriteCondition.fromExpression(request, attributes));
+        attributes.requireAllUsed();
+        return condition;
     }
 
     public String tableName() {
