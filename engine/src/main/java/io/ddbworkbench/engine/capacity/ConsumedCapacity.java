@@ -43,18 +43,6 @@ public final class ConsumedCapacity {
         return tableName;
     }
 
-    public double tableUnits() {
-        return table;
-    }
-
-    public Map<String, Double> globalIndexUnits() {
-        return Map.copyOf(globalIndexes);
-    }
-
-    public Map<String, Double> localIndexUnits() {
-        return Map.copyOf(localIndexes);
-    }
-
     /** The table's units plus every index's. */
     public double total() {
         double total = table;

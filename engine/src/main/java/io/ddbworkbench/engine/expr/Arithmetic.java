@@ -10,11 +10,6 @@ public record Arithmetic(Token operator, Operand left, Operand right) implements
     }
 
     @Override
-    public Token firstToken() {
-        return left.firstToken();
-    }
-
-    @Override
     public List<Operand> children() {
         return List.of(left, right);
     }

@@ -32,11 +32,6 @@ public final class ConditionExpression {
         return new ConditionExpression(condition, attributes);
     }
 
-    /** The parsed tree, for tools that show or transform it. */
-    public Condition tree() {
-        return condition;
-    }
-
     /** True when the item satisfies the condition; a null item is treated as an item with no attributes. */
     public boolean matches(Item item) {
         return test(condition, item == null ? Item.EMPTY : item);

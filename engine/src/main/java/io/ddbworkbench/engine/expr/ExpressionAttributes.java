@@ -72,14 +72,6 @@ public final class ExpressionAttributes {
         return names;
     }
 
-    public boolean hasNames() {
-        return names != null;
-    }
-
-    public boolean hasValues() {
-        return valuesJson != null || !values.isEmpty();
-    }
-
     /** Checks the maps themselves (empty, badly formed keys, invalid values), in the service's order. */
     public void validate() {
         if (names != null) {

@@ -14,11 +14,6 @@ public record FunctionCall(Token nameToken, List<Operand> arguments) implements 
     }
 
     @Override
-    public Token firstToken() {
-        return nameToken;
-    }
-
-    @Override
     public List<Operand> children() {
         return arguments;
     }

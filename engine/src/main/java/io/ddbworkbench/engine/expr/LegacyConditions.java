@@ -159,10 +159,6 @@ public final class LegacyConditions {
         }
     }
 
-    public List<Clause> clauses() {
-        return clauses;
-    }
-
     /** True when the item (null: no item) satisfies every clause, or any clause under ConditionalOperator OR. */
     public boolean matches(Item item) {
         Item subject = item == null ? Item.EMPTY : item;

@@ -21,11 +21,6 @@ public record PathOperand(List<Step> steps) implements Operand {
         }
     }
 
-    @Override
-    public Token firstToken() {
-        return steps.get(0).token();
-    }
-
     /** The path with each #placeholder replaced by the name it stands for. */
     public DocumentPath resolve(ExpressionAttributes attributes) {
         List<DocumentPath.Step> resolved = new ArrayList<>(steps.size());

@@ -6,9 +6,4 @@ public record ValueOperand(Token token) implements Operand {
     public String placeholder() {
         return token.text();
     }
-
-    @Override
-    public Token firstToken() {
-        return token;
-    }
 }
