@@ -28,6 +28,11 @@ final class BuildLog implements LogHandler {
         }
     }
 
+    /** Records a page Asciidoctor could not convert at all (a diagram source that is missing, for one). */
+    synchronized void failed(SitePage page, String reason) {
+        problems.add("FAILED " + page.source() + ": " + reason);
+    }
+
     synchronized List<String> problems() {
         return List.copyOf(problems);
     }

@@ -65,7 +65,13 @@ public final class SiteBuilder {
             asciidoctor.requireLibrary("asciidoctor-diagram");
             for (SitePage page : pages) {
                 log.converting(page);
-                String html = asciidoctor.convertFile(page.source().toFile(), options(page), String.class);
+                String html;
+                try {
+                    html = asciidoctor.convertFile(page.source().toFile(), options(page), String.class);
+                } catch (RuntimeException failed) {
+                    log.failed(page, rootMessage(failed));
+                    continue;
+                }
                 Path target = output.resolve(page.outputPath());
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, chrome.dress(page, html));
@@ -84,7 +90,7 @@ public final class SiteBuilder {
                 .attribute("diagramsdir", repoRoot.resolve("diagrams").toString())
                 .attribute("diagram-cachedir", output.resolveSibling("diagram-cache").toString())
                 .attribute("plantuml-format", "svg")
-                .attribute("plantumlconfig", repoRoot.resolve("diagrams/plantuml.config").toString())
+                .attribute("plantuml-config", repoRoot.resolve("diagrams/plantuml.config").toString())
                 .attribute("linkcss", "")
                 .attribute("stylesdir", root + "/css")
                 .attribute("stylesheet", "site.css")
@@ -108,6 +114,14 @@ public final class SiteBuilder {
                 .toFile(false)
                 .attributes(attributes)
                 .build();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static void copyResource(String name, Path target) throws IOException {
