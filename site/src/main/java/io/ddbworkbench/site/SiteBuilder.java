@@ -99,7 +99,7 @@ public final class SiteBuilder {
                 .attribute("source-highlighter", "rouge")
                 .attribute("rouge-css", "style")
                 .attribute("rouge-style", "github")
-                .attribute("toc", "left")
+                .attribute("toc", "left@")
                 .attribute("toclevels", "2")
                 .attribute("sectanchors", "")
                 .attribute("idprefix", "")
