@@ -25,7 +25,7 @@ final class PageInspector implements AutoCloseable {
     private static final int MAX_SCREENSHOT_HEIGHT = 16_000;
     private static final String MEASURE = """
             (() => {
-              const vw = window.innerWidth;
+              const vw = %d; // the emulated screen: a phone shrinks wide pages to fit, so innerWidth would grow
               const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
                   + (typeof e.className === 'string' && e.className.trim()
                       ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
@@ -93,7 +93,7 @@ final class PageInspector implements AutoCloseable {
             throw new IllegalStateException("Page did not finish loading: " + page, e);
         }
         JsonNode measured = DevTools.JSON.readTree(devTools.call(sessionId, "Runtime.evaluate",
-                Map.of("expression", MEASURE, "returnByValue", true)).path("result").path("value").asText());
+                Map.of("expression", MEASURE.formatted(width), "returnByValue", true)).path("result").path("value").asText());
         saveScreenshot(screenshot, Math.min(measured.get("height").asInt(), MAX_SCREENSHOT_HEIGHT));
         synchronized (current) {
             return new PageReport(page, measured.get("viewportWidth").asInt(), measured.get("scrollWidth").asInt(),
