@@ -38,7 +38,7 @@ public final class SiteBuilder {
         SiteBuilder builder = new SiteBuilder(Path.of(args[0]), Path.of(args[1]));
         List<SitePage> pages = builder.pagesInReadingOrder();
         List<String> problems = builder.build(pages);
-        PendingIncludes.report(builder.repoRoot.resolve("guide"), System.out);
+        PendingIncludes.report(builder.repoRoot, System.out);
         if (!problems.isEmpty()) {
             System.err.println("Site build failed: " + problems.size() + " problem(s)");
             problems.forEach(problem -> System.err.println("  " + problem));

@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  */
 final class DevTools implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final long COMMAND_TIMEOUT_SECONDS = 30;
+    /** Generous: on a busy 2-core machine a full-page screenshot can take many seconds. */
+    private static final long COMMAND_TIMEOUT_SECONDS = 90;
 
     private final WebSocket socket;
     private final AtomicLong nextId = new AtomicLong(1);

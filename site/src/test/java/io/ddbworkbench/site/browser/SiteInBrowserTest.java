@@ -45,8 +45,8 @@ class SiteInBrowserTest {
                 PageInspector laptop = new PageInspector(chromium.devTools(), LAPTOP_WIDTH, 800)) {
             for (Path page : pages) {
                 String name = site.relativize(page).toString().replace('/', '_').replaceFirst("\\.html$", ".png");
-                PageReport onPhone = phone.inspect(page, screenshots.resolve("phone").resolve(name));
-                PageReport onLaptop = laptop.inspect(page, screenshots.resolve("laptop").resolve(name));
+                PageReport onPhone = inspect(phone, page, screenshots.resolve("phone").resolve(name));
+                PageReport onLaptop = inspect(laptop, page, screenshots.resolve("laptop").resolve(name));
                 failures.addAll(problems(onPhone));
                 failures.addAll(problems(onLaptop));
                 anchors.put(page, onPhone.ids());
@@ -66,6 +66,15 @@ class SiteInBrowserTest {
                     .forEach(target -> System.out.println("  pending: " + target));
         }
         assertThat(failures).as("problems a reader would meet").isEmpty();
+    }
+
+    private static PageReport inspect(PageInspector inspector, Path page, Path screenshot) throws IOException {
+        try {
+            return inspector.inspect(page, screenshot);
+        } catch (IllegalStateException browserTrouble) {
+            throw new IllegalStateException("While checking " + page + ": " + browserTrouble.getMessage(),
+                    browserTrouble);
+        }
     }
 
     private static List<String> problems(PageReport report) {
