@@ -14,6 +14,10 @@ import java.util.Map;
  * @param attributeDefinitions key attribute names to types, in request order
  * @param readyAt when a CREATING/UPDATING/DELETING status turns final (immediately unless transient
  *                statuses are delayed)
+ * @param lastUpdateToPayPerRequest when the table last became on-demand (at creation or by UpdateTable);
+ *                null for a table that was always provisioned, which is why it has no BillingModeSummary
+ * @param tableClassChangedAt when UpdateTable last changed the table class; null if never
+ * @param sse the KMS key encrypting the table, or null for the default AWS-owned key
  */
 public record TableDefinition(
         String name,
@@ -32,7 +36,10 @@ public record TableDefinition(
         boolean deletionProtection,
         String tableClass,
         TableStatus status,
-        Instant readyAt) {
+        Instant readyAt,
+        Instant lastUpdateToPayPerRequest,
+        Instant tableClassChangedAt,
+        SseSettings sse) {
 
     public TableDefinition {
         attributeDefinitions = Collections.unmodifiableMap(new LinkedHashMap<>(attributeDefinitions));
@@ -79,6 +86,9 @@ public record TableDefinition(
         private String tableClass = "STANDARD";
         private TableStatus status = TableStatus.ACTIVE;
         private Instant readyAt;
+        private Instant lastUpdateToPayPerRequest;
+        private Instant tableClassChangedAt;
+        private SseSettings sse;
 
         public Builder() {
         }
@@ -101,6 +111,9 @@ public record TableDefinition(
             tableClass = d.tableClass;
             status = d.status;
             readyAt = d.readyAt;
+            lastUpdateToPayPerRequest = d.lastUpdateToPayPerRequest;
+            tableClassChangedAt = d.tableClassChangedAt;
+            sse = d.sse;
         }
 
         public Builder name(String value) { name = value; return this; }
@@ -120,11 +133,14 @@ public record TableDefinition(
         public Builder tableClass(String value) { tableClass = value; return this; }
         public Builder status(TableStatus value) { status = value; return this; }
         public Builder readyAt(Instant value) { readyAt = value; return this; }
+        public Builder lastUpdateToPayPerRequest(Instant value) { lastUpdateToPayPerRequest = value; return this; }
+        public Builder tableClassChangedAt(Instant value) { tableClassChangedAt = value; return this; }
+        public Builder sse(SseSettings value) { sse = value; return this; }
 
         public TableDefinition build() {
             return new TableDefinition(name, tableId, arn, createdAt, keySchema, attributeDefinitions, billingMode,
                     throughput, localIndexes, globalIndexes, stream, timeToLive, tags, deletionProtection,
-                    tableClass, status, readyAt);
+                    tableClass, status, readyAt, lastUpdateToPayPerRequest, tableClassChangedAt, sse);
         }
     }
 }
