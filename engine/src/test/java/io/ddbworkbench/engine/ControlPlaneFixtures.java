@@ -3,6 +3,11 @@ package io.ddbworkbench.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -75,6 +80,30 @@ final class ControlPlaneFixtures {
 
     static String tableArn(String name) {
         return "arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/" + name;
+    }
+
+    /** A clock the test moves by hand, so delayed statuses can be stepped through without sleeping. */
+    static final class AdjustableClock extends Clock {
+        private volatile Instant now = Instant.parse("2025-06-01T12:00:00Z");
+
+        void advance(Duration step) {
+            now = now.plus(step);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     /** The call fails with the service error {@code code}, exactly this message, as the SDK exception type. */

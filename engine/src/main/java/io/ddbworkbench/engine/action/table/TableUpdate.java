@@ -26,9 +26,11 @@ import java.util.Set;
  * table's next definition. Planning has no side effects, so a request that fails changes nothing; the caller
  * applies the plan (backfilling a new index first) while holding the table's lock.
  *
- * <p>Changes the service performs in the background put the table (or the index) in UPDATING until the
- * engine's transient-status delay has passed: capacity and billing changes, stream changes, a new table
- * class, and index creation or deletion. Deletion protection and encryption settings apply at once.
+ * <p>Changes the service performs in the background put the table in UPDATING until the engine's
+ * transient-status delay has passed: capacity and billing changes, stream changes, a new table class. An
+ * index being created, deleted or resized is CREATING (backfilling), DELETING or UPDATING itself while the
+ * table stays ACTIVE, as on the service once its short resource-allocation phase is over. Deletion
+ * protection and encryption settings apply at once.
  */
 public final class TableUpdate {
     private static final String IN_USE = "Attempt to change a resource which is still in use: ";
@@ -177,11 +179,11 @@ public final class TableUpdate {
             } else if (entry.delete() != null) {
                 IndexDefinition index = existingGlobal(entry.indexName(), "delete");
                 globals.put(index.name(), index.withStatus(TableStatus.DELETING, readyAt));
-                transition = true;
+                reportUpdating = true;
             } else {
                 createdIndex = newIndex(entry.create(), definitions);
                 globals.put(createdIndex.name(), createdIndex);
-                transition = true;
+                reportUpdating = true;
             }
         }
         if (targetMode == BillingMode.PROVISIONED && current.billingMode() == BillingMode.PAY_PER_REQUEST) {
