@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
@@ -68,6 +69,14 @@ final class ControlPlaneFixtures {
                 .attributeDefinitions(attribute("pk", ScalarAttributeType.S))
                 .keySchema(hash("pk"))
                 .billingMode(BillingMode.PAY_PER_REQUEST);
+    }
+
+    /** {@link #onDemandTable} with a global index {@code ByG} on the string attribute {@code g}, projecting all. */
+    static CreateTableRequest.Builder onDemandTableWithIndex(String name) {
+        return onDemandTable(name)
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("g", ScalarAttributeType.S))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
+                        .projection(projectAll()).build());
     }
 
     /** A table keyed by {@code pk} (S) and {@code sk} (S) with 5/5 provisioned capacity. */

@@ -2,10 +2,8 @@ package io.ddbworkbench.engine;
 
 import static io.ddbworkbench.engine.ControlPlaneFixtures.assertFails;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.assertInvalid;
-import static io.ddbworkbench.engine.ControlPlaneFixtures.attribute;
-import static io.ddbworkbench.engine.ControlPlaneFixtures.hash;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.onDemandTable;
-import static io.ddbworkbench.engine.ControlPlaneFixtures.projectAll;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.onDemandTableWithIndex;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.tableArn;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.withClient;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 class DescribeTableTest {
@@ -25,11 +21,7 @@ class DescribeTableTest {
     @EnumSource(Door.class)
     void countsAndSizesFollowTheItems(Door door) {
         withClient(door, ddb -> {
-            ddb.createTable(onDemandTable("Counted")
-                    .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("g", ScalarAttributeType.S))
-                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
-                            .projection(projectAll()).build())
-                    .build());
+            ddb.createTable(onDemandTableWithIndex("Counted").build());
             ddb.putItem(b -> b.tableName("Counted").item(Map.of("pk", AttributeValue.fromS("a"),
                     "g", AttributeValue.fromS("x"))));
             ddb.putItem(b -> b.tableName("Counted").item(Map.of("pk", AttributeValue.fromS("b"))));

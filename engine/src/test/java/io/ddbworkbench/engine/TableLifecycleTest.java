@@ -1,11 +1,9 @@
 package io.ddbworkbench.engine;
 
 import static io.ddbworkbench.engine.ControlPlaneFixtures.assertFails;
-import static io.ddbworkbench.engine.ControlPlaneFixtures.attribute;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.capacity;
-import static io.ddbworkbench.engine.ControlPlaneFixtures.hash;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.onDemandTable;
-import static io.ddbworkbench.engine.ControlPlaneFixtures.projectAll;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.onDemandTableWithIndex;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.provisionedTable;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.withEngine;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,11 +20,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
@@ -64,11 +60,7 @@ class TableLifecycleTest {
     void globalIndexesCreatedWithTheTableBecomeActiveWithIt(Door door) {
         AdjustableClock clock = new AdjustableClock();
         withEngine(door, delayed(clock), (engine, ddb) -> {
-            ddb.createTable(onDemandTable("Indexed")
-                    .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("g", ScalarAttributeType.S))
-                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
-                            .projection(projectAll()).build())
-                    .build());
+            ddb.createTable(onDemandTableWithIndex("Indexed").build());
             assertThat(ddb.describeTable(b -> b.tableName("Indexed")).table().globalSecondaryIndexes().get(0)
                     .indexStatus()).isEqualTo(IndexStatus.CREATING);
             clock.advance(DELAY);

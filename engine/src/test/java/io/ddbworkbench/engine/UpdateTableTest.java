@@ -6,6 +6,7 @@ import static io.ddbworkbench.engine.ControlPlaneFixtures.attribute;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.capacity;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.hash;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.onDemandTable;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.onDemandTableWithIndex;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.projectAll;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.provisionedTable;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.range;
@@ -24,7 +25,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
@@ -147,9 +147,7 @@ class UpdateTableTest {
     @EnumSource(Door.class)
     void leavingOnDemandNeedsCapacityForEveryGlobalIndex(Door door) {
         withClient(door, ddb -> {
-            ddb.createTable(withIndexAttribute(onDemandTable("Bill"))
-                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
-                            .projection(projectAll()).build()).build());
+            ddb.createTable(onDemandTableWithIndex("Bill").build());
             assertInvalid(() -> ddb.updateTable(b -> b.tableName("Bill").billingMode(BillingMode.PROVISIONED)
                             .provisionedThroughput(capacity(5, 5))),
                     "One or more parameter values were invalid: ProvisionedThroughput must be specified for index: ByG");
@@ -303,9 +301,7 @@ class UpdateTableTest {
     @EnumSource(Door.class)
     void droppingAnIndexDropsTheDefinitionsOnlyItUsed(Door door) {
         withClient(door, ddb -> {
-            ddb.createTable(withIndexAttribute(onDemandTable("Drop"))
-                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
-                            .projection(projectAll()).build()).build());
+            ddb.createTable(onDemandTableWithIndex("Drop").build());
             TableDescription response = ddb.updateTable(b -> b.tableName("Drop")
                     .globalSecondaryIndexUpdates(u -> u.delete(d -> d.indexName("ByG")))).tableDescription();
             assertThat(response.globalSecondaryIndexes().get(0).indexStatus()).isEqualTo(IndexStatus.DELETING);
@@ -320,9 +316,7 @@ class UpdateTableTest {
     @EnumSource(Door.class)
     void indexCreationRules(Door door) {
         withClient(door, ddb -> {
-            ddb.createTable(withIndexAttribute(onDemandTable("Idx"))
-                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
-                            .projection(projectAll()).build()).build());
+            ddb.createTable(onDemandTableWithIndex("Idx").build());
             GlobalSecondaryIndexUpdate byH = GlobalSecondaryIndexUpdate.builder().create(c -> c.indexName("ByH")
                     .keySchema(hash("h")).projection(projectAll())).build();
             assertInvalid(() -> ddb.updateTable(b -> b.tableName("Idx").globalSecondaryIndexUpdates(byH)),
@@ -407,9 +401,7 @@ class UpdateTableTest {
     @EnumSource(Door.class)
     void onDemandIndexesTakeNoCapacityUpdates(Door door) {
         withClient(door, ddb -> {
-            ddb.createTable(withIndexAttribute(onDemandTable("Idx"))
-                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
-                            .projection(projectAll()).build()).build());
+            ddb.createTable(onDemandTableWithIndex("Idx").build());
             assertInvalid(() -> ddb.updateTable(b -> b.tableName("Idx").globalSecondaryIndexUpdates(
                             u -> u.update(i -> i.indexName("ByG")))),
                     "One or more parameter values were invalid: The only Updates for index: ByG when "
@@ -419,11 +411,6 @@ class UpdateTableTest {
                     "One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can "
                             + "be specified for index: ByG when BillingMode is PAY_PER_REQUEST");
         });
-    }
-
-    private static CreateTableRequest.Builder withIndexAttribute(
-            CreateTableRequest.Builder table) {
-        return table.attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("g", ScalarAttributeType.S));
     }
 
     private static TableDescription describe(DynamoDbClient ddb, String table) {

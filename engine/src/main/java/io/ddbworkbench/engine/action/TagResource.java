@@ -1,10 +1,8 @@
 package io.ddbworkbench.engine.action;
 
 import io.ddbworkbench.engine.EngineContext;
-import io.ddbworkbench.engine.action.table.ResourceArns;
 import io.ddbworkbench.engine.action.table.TagSpec;
 import io.ddbworkbench.engine.action.table.TaggedResource;
-import io.ddbworkbench.engine.error.ApiException;
 import io.ddbworkbench.engine.json.JsonObject;
 import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.validation.Constraints;
@@ -17,14 +15,10 @@ public final class TagResource implements Action {
     public JsonObject handle(JsonObject request, EngineContext context) {
         String arn = TaggedResource.resourceArn(request);
         List<TagSpec> tags = TagSpec.listFrom(request, "Tags");
-        Constraints check = Constraints.check().notNull("tags", tags);
-        TagSpec.checkShape(check, "tags", tags);
-        check.throwIfAny();
-        String tableName = ResourceArns.tableNameForTagging(arn, context.options());
-        if (tags.isEmpty()) {
-            throw ApiException.validation("Atleast one Tag needs to be provided as Input.");
-        }
-        Table table = TaggedResource.forChanging(context, arn, tableName);
+        Constraints shape = Constraints.check().notNull("tags", tags);
+        TagSpec.checkShape(shape, "tags", tags);
+        Table table = TaggedResource.forChanging(context, arn, shape, tags,
+                "Atleast one Tag needs to be provided as Input.");
         table.updateDefinition(current -> current.toBuilder().tags(TagSpec.merge(current.tags(), tags)).build());
         return new JsonObject();
     }

@@ -20,21 +20,11 @@ public record AttributeDefinitionSpec(String attributeName, String attributeType
 
     /** The model's constraints on each element; whether the list itself may be absent is the caller's rule. */
     static void checkShape(Constraints check, String path, List<AttributeDefinitionSpec> definitions) {
-        if (definitions == null) {
-            return;
-        }
-        for (int i = 0; i < definitions.size(); i++) {
-            String elementPath = SpecLists.element(path, i);
-            AttributeDefinitionSpec definition = definitions.get(i);
-            if (definition == null) {
-                check.notNull(elementPath, null);
-                continue;
-            }
-            check.notNull(elementPath + ".attributeName", definition.attributeName)
-                    .length(elementPath + ".attributeName", definition.attributeName, 1, 255)
-                    .notNull(elementPath + ".attributeType", definition.attributeType)
-                    .oneOf(elementPath + ".attributeType", definition.attributeType, TYPES);
-        }
+        SpecLists.checkEach(check, path, definitions, (elementPath, definition) -> check
+                .notNull(elementPath + ".attributeName", definition.attributeName)
+                .length(elementPath + ".attributeName", definition.attributeName, 1, 255)
+                .notNull(elementPath + ".attributeType", definition.attributeType)
+                .oneOf(elementPath + ".attributeType", definition.attributeType, TYPES));
     }
 
     /** Name to type, in request order; a name given twice is refused whatever the types. */

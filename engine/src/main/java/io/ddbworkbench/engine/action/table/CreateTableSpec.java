@@ -57,8 +57,10 @@ public record CreateTableSpec(String tableName, List<AttributeDefinitionSpec> at
         KeyElementSpec.checkShape(check, "keySchema", keySchema);
         check.notNull("attributeDefinitions", attributeDefinitions);
         AttributeDefinitionSpec.checkShape(check, "attributeDefinitions", attributeDefinitions);
-        checkIndexShapes(check, "localSecondaryIndexes", localIndexes);
-        checkIndexShapes(check, "globalSecondaryIndexes", globalIndexes);
+        SpecLists.checkEach(check, "localSecondaryIndexes", localIndexes,
+                (path, index) -> IndexSpec.checkShape(check, path, index));
+        SpecLists.checkEach(check, "globalSecondaryIndexes", globalIndexes,
+                (path, index) -> IndexSpec.checkShape(check, path, index));
         StreamSpec.checkShape(check, stream);
         SseSpec.checkShape(check, sse);
         TagSpec.checkShape(check, "tags", tags);
@@ -250,14 +252,5 @@ public record CreateTableSpec(String tableName, List<AttributeDefinitionSpec> at
                     Arns.index(tableArn, index.indexName())));
         }
         return result;
-    }
-
-    private static void checkIndexShapes(Constraints check, String path, List<IndexSpec> indexes) {
-        if (indexes == null) {
-            return;
-        }
-        for (int i = 0; i < indexes.size(); i++) {
-            IndexSpec.checkShape(check, SpecLists.element(path, i), indexes.get(i));
-        }
     }
 }

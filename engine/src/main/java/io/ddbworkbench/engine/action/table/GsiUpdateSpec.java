@@ -30,16 +30,7 @@ public record GsiUpdateSpec(Update update, IndexSpec create, Delete delete) {
     }
 
     static void checkShape(Constraints check, List<GsiUpdateSpec> updates) {
-        if (updates == null) {
-            return;
-        }
-        for (int i = 0; i < updates.size(); i++) {
-            String path = SpecLists.element("globalSecondaryIndexUpdates", i);
-            GsiUpdateSpec entry = updates.get(i);
-            if (entry == null) {
-                check.notNull(path, null);
-                continue;
-            }
+        SpecLists.checkEach(check, "globalSecondaryIndexUpdates", updates, (path, entry) -> {
             if (entry.update != null) {
                 check.newResourceName(path + ".update.indexName", entry.update.indexName);
                 ThroughputSpec.checkShape(check, path + ".update.provisionedThroughput", entry.update.throughput);
@@ -50,7 +41,7 @@ public record GsiUpdateSpec(Update update, IndexSpec create, Delete delete) {
             if (entry.delete != null) {
                 check.newResourceName(path + ".delete.indexName", entry.delete.indexName);
             }
-        }
+        });
     }
 
     int actionCount() {

@@ -26,10 +26,6 @@ public record IndexSpec(String indexName, List<KeyElementSpec> keySchema, Projec
     }
 
     static void checkShape(Constraints check, String path, IndexSpec index) {
-        if (index == null) {
-            check.notNull(path, null);
-            return;
-        }
         check.newResourceName(path + ".indexName", index.indexName);
         KeyElementSpec.checkShape(check, path + ".keySchema", index.keySchema);
         ProjectionSpec.checkShape(check, path + ".projection", index.projection);

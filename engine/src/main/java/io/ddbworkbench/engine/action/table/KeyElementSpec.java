@@ -35,18 +35,11 @@ public record KeyElementSpec(String attributeName, String keyType) {
         if (schema.size() > 2) {
             check.add(path, render(schema), "Member must have length less than or equal to 2");
         }
-        for (int i = 0; i < schema.size(); i++) {
-            String elementPath = SpecLists.element(path, i);
-            KeyElementSpec element = schema.get(i);
-            if (element == null) {
-                check.notNull(elementPath, null);
-                continue;
-            }
-            check.notNull(elementPath + ".attributeName", element.attributeName)
-                    .length(elementPath + ".attributeName", element.attributeName, 1, 255)
-                    .notNull(elementPath + ".keyType", element.keyType)
-                    .oneOf(elementPath + ".keyType", element.keyType, KEY_TYPES);
-        }
+        SpecLists.checkEach(check, path, schema, (elementPath, element) -> check
+                .notNull(elementPath + ".attributeName", element.attributeName)
+                .length(elementPath + ".attributeName", element.attributeName, 1, 255)
+                .notNull(elementPath + ".keyType", element.keyType)
+                .oneOf(elementPath + ".keyType", element.keyType, KEY_TYPES));
     }
 
     /**

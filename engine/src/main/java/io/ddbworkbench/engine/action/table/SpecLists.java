@@ -5,9 +5,11 @@ import io.ddbworkbench.engine.json.JsonFields;
 import io.ddbworkbench.engine.json.JsonNull;
 import io.ddbworkbench.engine.json.JsonObject;
 import io.ddbworkbench.engine.json.JsonValue;
+import io.ddbworkbench.engine.validation.Constraints;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -42,8 +44,27 @@ public final class SpecLists {
         return Collections.unmodifiableList(values);
     }
 
+    /**
+     * Applies the model's constraints to every element of a list member: a null element is reported as
+     * such, any other is handed to {@code each} with its path.
+     */
+    public static <T> void checkEach(Constraints check, String listPath, List<T> list, BiConsumer<String, T> each) {
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String elementPath = element(listPath, i);
+            T value = list.get(i);
+            if (value == null) {
+                check.notNull(elementPath, null);
+            } else {
+                each.accept(elementPath, value);
+            }
+        }
+    }
+
     /** The path of a list element as the service names it: one-based, with ".member". */
-    public static String element(String listPath, int zeroBasedIndex) {
+    private static String element(String listPath, int zeroBasedIndex) {
         return listPath + "." + (zeroBasedIndex + 1) + ".member";
     }
 }

@@ -24,21 +24,11 @@ public record TagSpec(String key, String value) {
     }
 
     public static void checkShape(Constraints check, String path, List<TagSpec> tags) {
-        if (tags == null) {
-            return;
-        }
-        for (int i = 0; i < tags.size(); i++) {
-            String elementPath = SpecLists.element(path, i);
-            TagSpec tag = tags.get(i);
-            if (tag == null) {
-                check.notNull(elementPath, null);
-                continue;
-            }
-            check.notNull(elementPath + ".key", tag.key)
-                    .length(elementPath + ".key", tag.key, 1, 128)
-                    .notNull(elementPath + ".value", tag.value)
-                    .length(elementPath + ".value", tag.value, 0, 256);
-        }
+        SpecLists.checkEach(check, path, tags, (elementPath, tag) -> check
+                .notNull(elementPath + ".key", tag.key)
+                .length(elementPath + ".key", tag.key, 1, 128)
+                .notNull(elementPath + ".value", tag.value)
+                .length(elementPath + ".value", tag.value, 0, 256));
     }
 
     /**

@@ -6,6 +6,8 @@ import io.ddbworkbench.engine.json.JsonFields;
 import io.ddbworkbench.engine.json.JsonObject;
 import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.table.TableStatus;
+import io.ddbworkbench.engine.validation.Constraints;
+import java.util.List;
 
 /**
  * The table a tagging request addresses through its ResourceArn. The tagging service learns about a table
@@ -34,8 +36,17 @@ public final class TaggedResource {
         return table;
     }
 
-    /** The table whose tags are changed; the table name in the ARN has already been checked. */
-    public static Table forChanging(EngineContext context, String arn, String tableName) {
+    /**
+     * The table a TagResource or UntagResource request changes, after the checks the service makes first, in
+     * its order: the model's constraints on the request's list, the ARN, then the list not being empty.
+     */
+    public static Table forChanging(EngineContext context, String arn, Constraints shape, List<?> changes,
+                                    String noChangesMessage) {
+        shape.throwIfAny();
+        String tableName = ResourceArns.tableNameForTagging(arn, context.options());
+        if (changes.isEmpty()) {
+            throw ApiException.validation(noChangesMessage);
+        }
         Table table = context.catalog().find(tableName);
         if (table == null || table.definition().status() == TableStatus.CREATING) {
             throw notFound(arn);
