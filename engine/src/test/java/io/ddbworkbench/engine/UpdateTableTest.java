@@ -241,7 +241,7 @@ class UpdateTableTest {
     void protectionClassAndEncryptionAreUpdated(Door door) {
         withClient(door, ddb -> {
             ddb.createTable(onDemandTable("Settings").build());
-            ddb.updateTable(b -> b.tableName("Settings").deletionProtectionEnabled(true));
+            ddb.updateTable(b -> b.tableName(tableArn("Settings")).deletionProtectionEnabled(true));
             ddb.updateTable(b -> b.tableName("Settings").tableClass(TableClass.STANDARD_INFREQUENT_ACCESS));
             ddb.updateTable(b -> b.tableName("Settings").sseSpecification(s -> s.enabled(true).sseType("KMS")
                     .kmsMasterKeyId("1234abcd-12ab-34cd-56ef-1234567890ab")));

@@ -18,7 +18,7 @@ public final class UpdateTable implements Action {
 
     @Override
     public JsonObject handle(JsonObject request, EngineContext context) {
-        UpdateTableSpec spec = UpdateTableSpec.from(request);
+        UpdateTableSpec spec = UpdateTableSpec.from(request, context.options());
         spec.checkShape();
         spec.checkRequest(context.options());
         Table table = context.catalog().describe(spec.tableName());

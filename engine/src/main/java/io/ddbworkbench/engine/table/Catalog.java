@@ -94,6 +94,9 @@ public final class Catalog {
     }
 
     private Table resolve(Table table) {
+        if (isSettled(table.definition())) {
+            return table;
+        }
         Instant now = clock.instant();
         while (true) {
             TableDefinition definition = table.definition();
@@ -106,6 +109,19 @@ public final class Catalog {
                 return table;
             }
         }
+    }
+
+    /** The common case on every request: nothing in transition, so nothing to resolve (and no allocation). */
+    private static boolean isSettled(TableDefinition definition) {
+        if (definition.status() != TableStatus.ACTIVE) {
+            return false;
+        }
+        for (IndexDefinition index : definition.globalIndexes()) {
+            if (index.status() != TableStatus.ACTIVE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TableDefinition resolveTable(TableDefinition definition, Instant now) {

@@ -23,9 +23,12 @@ public record UpdateTableSpec(String tableName, List<AttributeDefinitionSpec> at
             + "MultiAccountReplicaReady, ReplicaTransitRoleArn, MultiRegionConsistency, DeletionProtectionEnabled, "
             + "OnDemandThroughput, WarmThroughput or TableClass is required";
 
-    public static UpdateTableSpec from(JsonObject request) {
+    /** Reads the request; a table ARN in TableName names the table as its name would. */
+    public static UpdateTableSpec from(JsonObject request, EngineOptions options) {
+        String given = TableNameParameter.required(request);
+        String fromArn = ResourceArns.tableNameOrNull(given, options);
         return new UpdateTableSpec(
-                TableNameParameter.required(request),
+                fromArn == null ? given : fromArn,
                 AttributeDefinitionSpec.listFrom(request, "AttributeDefinitions"),
                 JsonFields.string(request, "BillingMode"),
                 ThroughputSpec.from(request, "ProvisionedThroughput"),
