@@ -147,7 +147,11 @@ public final class Catalog {
                 changed = true;
             }
         }
-        return changed ? definition.toBuilder().globalIndexes(globals).build() : definition;
+        if (!changed) {
+            return definition;
+        }
+        TableDefinition withIndexes = definition.toBuilder().globalIndexes(globals).build();
+        return withIndexes.toBuilder().attributeDefinitions(withIndexes.usedAttributeDefinitions()).build();
     }
 
     private static boolean isDue(Instant readyAt, Instant now) {

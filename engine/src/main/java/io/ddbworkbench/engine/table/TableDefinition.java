@@ -3,9 +3,11 @@ package io.ddbworkbench.engine.table;
 import io.ddbworkbench.engine.model.AttributeType;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything DescribeTable reports about a table except its contents. Immutable: a change (UpdateTable, TTL,
@@ -61,6 +63,27 @@ public record TableDefinition(
             }
         }
         return null;
+    }
+
+    /**
+     * The attribute definitions still used by a key of the table or of one of its indexes. The service keeps
+     * the two in step: once an index is gone, a definition only it used is dropped.
+     */
+    public Map<String, AttributeType> usedAttributeDefinitions() {
+        Set<String> used = new HashSet<>(keySchema.names());
+        for (IndexDefinition index : localIndexes) {
+            used.addAll(index.keySchema().names());
+        }
+        for (IndexDefinition index : globalIndexes) {
+            used.addAll(index.keySchema().names());
+        }
+        Map<String, AttributeType> kept = new LinkedHashMap<>();
+        attributeDefinitions.forEach((attribute, type) -> {
+            if (used.contains(attribute)) {
+                kept.put(attribute, type);
+            }
+        });
+        return kept;
     }
 
     public Builder toBuilder() {

@@ -16,10 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What an UpdateTable request does to one table: every check that needs the table as it stands, then the
@@ -190,7 +188,7 @@ public final class TableUpdate {
             requireThroughputForEveryIndex(globals.values());
         }
         next.globalIndexes(new ArrayList<>(globals.values()));
-        next.attributeDefinitions(usedDefinitions(definitions, globals.values()));
+        next.attributeDefinitions(definitions);
     }
 
     private void checkOnlineIndexLimit(List<GsiUpdateSpec> updates) {
@@ -293,27 +291,6 @@ public final class TableUpdate {
                 throw InvalidParameter.of("ProvisionedThroughput must be specified for index: " + index.name());
             }
         }
-    }
-
-    /** The definitions still used by a key of the table or of an index; others are dropped, as the service does. */
-    private Map<String, AttributeType> usedDefinitions(Map<String, AttributeType> definitions,
-                                                       Iterable<IndexDefinition> globals) {
-        Set<String> used = new LinkedHashSet<>(current.keySchema().names());
-        for (IndexDefinition index : current.localIndexes()) {
-            used.addAll(index.keySchema().names());
-        }
-        for (IndexDefinition index : globals) {
-            if (index.status() != TableStatus.DELETING) {
-                used.addAll(index.keySchema().names());
-            }
-        }
-        Map<String, AttributeType> kept = new LinkedHashMap<>();
-        definitions.forEach((name, type) -> {
-            if (used.contains(name)) {
-                kept.put(name, type);
-            }
-        });
-        return kept;
     }
 
     private void planStream() {
