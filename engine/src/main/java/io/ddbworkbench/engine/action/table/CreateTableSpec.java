@@ -112,8 +112,7 @@ public record CreateTableSpec(String tableName, List<AttributeDefinitionSpec> at
 
     private void checkThroughputForBillingMode(BillingMode mode) {
         if (mode == BillingMode.PAY_PER_REQUEST && throughput != null) {
-            throw InvalidParameter.of("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when "
-                    + "BillingMode is PAY_PER_REQUEST");
+            throw ThroughputSpec.notAllowedOnDemand();
         }
         if (mode == BillingMode.PROVISIONED && throughput == null) {
             throw InvalidParameter.of("ReadCapacityUnits and WriteCapacityUnits must both be specified when "

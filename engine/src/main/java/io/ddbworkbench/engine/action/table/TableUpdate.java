@@ -119,13 +119,13 @@ public final class TableUpdate {
                 }
                 return;
             default:
+                // ACTIVE: any change may start.
         }
     }
 
     private void planCapacity() {
         if (spec.billingMode() == null && spec.throughput() != null && current.billingMode() == BillingMode.PAY_PER_REQUEST) {
-            throw InvalidParameter.of("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when "
-                    + "BillingMode is PAY_PER_REQUEST");
+            throw ThroughputSpec.notAllowedOnDemand();
         }
         if (targetMode == BillingMode.PROVISIONED && spec.billingMode() != null && spec.throughput() == null) {
             throw InvalidParameter.of("ProvisionedThroughput must be specified when BillingMode is PROVISIONED");

@@ -30,6 +30,12 @@ public record ThroughputSpec(Long read, Long write) {
                 .range(path + ".readCapacityUnits", throughput.read, 1, Long.MAX_VALUE);
     }
 
+    /** The refusal of capacity figures for an on-demand table, the same for CreateTable and UpdateTable. */
+    static ApiException notAllowedOnDemand() {
+        return InvalidParameter.of("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when "
+                + "BillingMode is PAY_PER_REQUEST");
+    }
+
     /** Figures beyond what any account could be granted are refused before the table is even looked up. */
     void checkBounds() {
         if (read > MAX_UNITS) {

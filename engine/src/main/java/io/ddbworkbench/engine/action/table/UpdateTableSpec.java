@@ -55,8 +55,7 @@ public record UpdateTableSpec(String tableName, List<AttributeDefinitionSpec> at
     public void checkRequest(EngineOptions options) {
         TableClasses.check(tableClass);
         if ("PAY_PER_REQUEST".equals(billingMode) && throughput != null) {
-            throw InvalidParameter.of("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when "
-                    + "BillingMode is PAY_PER_REQUEST");
+            throw ThroughputSpec.notAllowedOnDemand();
         }
         if (throughput != null) {
             throughput.checkBounds();
