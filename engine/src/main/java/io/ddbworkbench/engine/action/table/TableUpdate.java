@@ -217,14 +217,13 @@ public final class TableUpdate {
         ThroughputSpec wanted = update.throughput();
         if (targetMode == BillingMode.PAY_PER_REQUEST) {
             if (wanted != null) {
-                throw InvalidParameter.of("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for "
-                        + "index: " + index.name() + " when BillingMode is PAY_PER_REQUEST");
+                throw indexCapacityNotAllowed(index.name());
             }
             throw InvalidParameter.of("The only Updates for index: " + index.name()
                     + " when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput");
         }
         if (wanted == null) {
-            throw InvalidParameter.of("ProvisionedThroughput must be specified for index: " + index.name());
+            throw indexCapacityRequired(index.name());
         }
         wanted.checkBounds();
         ProvisionedThroughput had = index.throughput();
@@ -252,11 +251,10 @@ public final class TableUpdate {
         Map<String, AttributeType> requested = AttributeDefinitionSpec.toMap(spec.attributeDefinitions());
         index.checkKeysAndProjection(requested);
         if (targetMode == BillingMode.PROVISIONED && index.throughput() == null) {
-            throw InvalidParameter.of("ProvisionedThroughput must be specified for index: " + index.indexName());
+            throw indexCapacityRequired(index.indexName());
         }
         if (targetMode == BillingMode.PAY_PER_REQUEST && index.throughput() != null) {
-            throw InvalidParameter.of("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: "
-                    + index.indexName() + " when BillingMode is PAY_PER_REQUEST");
+            throw indexCapacityNotAllowed(index.indexName());
         }
         if (index.throughput() != null) {
             index.throughput().checkBounds();
@@ -288,7 +286,7 @@ public final class TableUpdate {
     private static void requireThroughputForEveryIndex(Iterable<IndexDefinition> globals) {
         for (IndexDefinition index : globals) {
             if (index.status() != TableStatus.DELETING && index.throughput().readCapacityUnits() == 0) {
-                throw InvalidParameter.of("ProvisionedThroughput must be specified for index: " + index.name());
+                throw indexCapacityRequired(index.name());
             }
         }
     }
@@ -365,6 +363,15 @@ public final class TableUpdate {
                 + "WriteCapacityUnits provisioned for the " + holder + ": " + had.writeCapacityUnits()
                 + ". Requested WriteCapacityUnits: " + wanted.write() + ". Refer to the Amazon DynamoDB Developer "
                 + "Guide for current limits and how to request higher limits.";
+    }
+
+    private static ApiException indexCapacityRequired(String indexName) {
+        return InvalidParameter.of("ProvisionedThroughput must be specified for index: " + indexName);
+    }
+
+    private static ApiException indexCapacityNotAllowed(String indexName) {
+        return InvalidParameter.of("Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: "
+                + indexName + " when BillingMode is PAY_PER_REQUEST");
     }
 
     /** On-demand capacity reads as zero units; the change history is kept for when it switches back. */
