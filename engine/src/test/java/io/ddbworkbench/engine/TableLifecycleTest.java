@@ -99,6 +99,21 @@ class TableLifecycleTest {
 
     @ParameterizedTest
     @EnumSource(Door.class)
+    void theNameIsFreeTheMomentDeletionCompletes(Door door) {
+        AdjustableClock clock = new AdjustableClock();
+        withEngine(door, delayed(clock), (engine, ddb) -> {
+            ddb.createTable(onDemandTable("Reborn").build());
+            clock.advance(DELAY);
+            ddb.deleteTable(b -> b.tableName("Reborn"));
+            clock.advance(DELAY);
+
+            assertThat(ddb.createTable(onDemandTable("Reborn").build()).tableDescription().tableStatus())
+                    .isEqualTo(TableStatus.CREATING);
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
     void anUpdatingTableTakesNoOtherCapacityChangeAndCannotBeDeleted(Door door) {
         AdjustableClock clock = new AdjustableClock();
         withEngine(door, delayed(clock), (engine, ddb) -> {

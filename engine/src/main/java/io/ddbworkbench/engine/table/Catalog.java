@@ -23,14 +23,16 @@ public final class Catalog {
 
     /** Registers a new table, or fails as the service does when the name is taken (in any state). */
     public Table create(Table table) {
-        Table existing = tables.putIfAbsent(table.name(), table);
-        if (existing != null && resolve(existing) != null) {
-            throw ApiException.resourceInUse("Table already exists: " + table.name());
+        while (true) {
+            Table existing = tables.putIfAbsent(table.name(), table);
+            if (existing == null) {
+                return table;
+            }
+            if (resolve(existing) != null) {
+                throw ApiException.resourceInUse("Table already exists: " + table.name());
+            }
+            // The name belonged to a table whose deletion has just completed (and was dropped): try again.
         }
-        if (existing != null && !tables.replace(table.name(), existing, table)) {
-            throw ApiException.resourceInUse("Table already exists: " + table.name());
-        }
-        return table;
     }
 
     /** The table with its status brought up to date, or null when there is none. */
