@@ -21,7 +21,7 @@ class ConsumedCapacityTest {
 
     private static DynamoDbClient client(Door door, DynamoDbEngine engine) {
         DynamoDbClient ddb = door.client(engine);
-        ItemFixtures.createTables(engine, ddb);
+        ItemFixtures.createTables(ddb);
         return ddb;
     }
 

@@ -30,7 +30,7 @@ class GetAndDeleteItemTest {
 
     private static DynamoDbClient client(Door door, DynamoDbEngine engine) {
         DynamoDbClient ddb = door.client(engine);
-        ItemFixtures.createTables(engine, ddb);
+        ItemFixtures.createTables(ddb);
         ddb.putItem(b -> b.tableName(HASH).item(ITEM));
         return ddb;
     }

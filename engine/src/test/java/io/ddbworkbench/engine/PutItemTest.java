@@ -37,7 +37,7 @@ class PutItemTest {
 
     private static DynamoDbClient client(Door door, DynamoDbEngine engine) {
         DynamoDbClient ddb = door.client(engine);
-        ItemFixtures.createTables(engine, ddb);
+        ItemFixtures.createTables(ddb);
         return ddb;
     }
 

@@ -32,7 +32,7 @@ class UpdateItemTest {
 
     private static DynamoDbClient client(Door door, DynamoDbEngine engine) {
         DynamoDbClient ddb = door.client(engine);
-        ItemFixtures.createTables(engine, ddb);
+        ItemFixtures.createTables(ddb);
         return ddb;
     }
 
