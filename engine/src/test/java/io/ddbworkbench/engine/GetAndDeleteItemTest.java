@@ -2,7 +2,9 @@ package io.ddbworkbench.engine;
 
 import static io.ddbworkbench.engine.ItemFixtures.COMPOSITE;
 import static io.ddbworkbench.engine.ItemFixtures.HASH;
-import static io.ddbworkbench.engine.ItemFixtures.assertError;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.assertFails;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.assertInvalid;
+import static io.ddbworkbench.engine.ItemFixtures.assertConditionFails;
 import static io.ddbworkbench.engine.ItemFixtures.attrs;
 import static io.ddbworkbench.engine.ItemFixtures.n;
 import static io.ddbworkbench.engine.ItemFixtures.s;
@@ -42,10 +44,12 @@ class GetAndDeleteItemTest {
             assertThat(ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k"))).consistentRead(true)).item())
                     .isEqualTo(ITEM);
             assertThat(ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
-                    .projectionExpression("#n, doc.b, l[2], l[0]").expressionAttributeNames(Map.of("#n", "name"))).item())
+                    .projectionExpression("#n, doc.b, l[2], l[0]")
+                    .expressionAttributeNames(Map.of("#n", "name"))).item())
                     .isEqualTo(attrs("name", s("Ana"), "doc", AttributeValue.fromM(attrs("b", n("2"))),
                             "l", AttributeValue.fromL(List.of(s("l0"), s("l2")))));
-            assertThat(ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k"))).attributesToGet("name", "nope")).item())
+            assertThat(ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
+                    .attributesToGet("name", "nope")).item())
                     .isEqualTo(attrs("name", s("Ana")));
             assertThat(ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("absent")))).hasItem()).isFalse();
         }
@@ -56,34 +60,32 @@ class GetAndDeleteItemTest {
     void getValidatesKeysAndProjections(Door door) {
         try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(door, engine)) {
             String mismatch = "The provided key element does not match the schema";
-            assertError(() -> ddb.getItem(b -> b.tableName(COMPOSITE).key(attrs("pk", s("p")))),
-                    DynamoDbException.class, mismatch);
-            assertError(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("p"), "extra", s("x")))),
-                    DynamoDbException.class, mismatch);
-            assertError(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", n("1")))),
-                    DynamoDbException.class, mismatch);
-            assertError(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("a".repeat(2049))))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Size of hashkey has exceeded"
+            assertInvalid(() -> ddb.getItem(b -> b.tableName(COMPOSITE).key(attrs("pk", s("p")))), mismatch);
+            assertInvalid(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("p"),
+                    "extra", s("x")))), mismatch);
+            assertInvalid(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", n("1")))), mismatch);
+            assertInvalid(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("a".repeat(2049))))),
+                    "One or more parameter values were invalid: Size of hashkey has exceeded"
                             + " the maximum size limit of2048 bytes");
-            assertError(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
+            assertInvalid(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
                             .projectionExpression("!!! INVALID !!!")),
-                    DynamoDbException.class, "Invalid ProjectionExpression: Syntax error; token: \"!\", near: \"!!\"");
-            assertError(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k"))).projectionExpression("pk, status")),
-                    DynamoDbException.class,
+                            "Invalid ProjectionExpression: Syntax error; token: \"!\", near: \"!!\"");
+            assertInvalid(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
+                            .projectionExpression("pk, status")),
                     "Invalid ProjectionExpression: Attribute name is a reserved keyword; reserved keyword: status");
-            assertError(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k"))).attributesToGet("name")
+            assertInvalid(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k"))).attributesToGet("name")
                             .projectionExpression("#n").expressionAttributeNames(Map.of("#n", "name"))),
-                    DynamoDbException.class, "Can not use both expression and non-expression parameters in the same"
+                            "Can not use both expression and non-expression parameters in the same"
                             + " request: Non-expression parameters: {AttributesToGet} Expression parameters:"
                             + " {ProjectionExpression}");
-            assertError(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k"))).attributesToGet("a", "a")),
-                    DynamoDbException.class,
+            assertInvalid(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k"))).attributesToGet("a", "a")),
                     "One or more parameter values were invalid: Duplicate value in attribute name: a");
-            assertError(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k"))).projectionExpression("pk.x")),
-                    DynamoDbException.class, "Key attributes must be scalars; list random access '[]' and map lookup"
+            assertInvalid(() -> ddb.getItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
+                            .projectionExpression("pk.x")),
+                    "Key attributes must be scalars; list random access '[]' and map lookup"
                             + " '.' are not allowed: Key: pk");
-            assertError(() -> ddb.getItem(b -> b.tableName("Nope").key(attrs("pk", s("k")))),
-                    ResourceNotFoundException.class, "Requested resource not found");
+            assertFails(() -> ddb.getItem(b -> b.tableName("Nope").key(attrs("pk", s("k")))),
+                    ResourceNotFoundException.class, "ResourceNotFoundException", "Requested resource not found");
         }
     }
 
@@ -91,10 +93,9 @@ class GetAndDeleteItemTest {
     @EnumSource(Door.class)
     void deleteRemovesReturnsAndRespectsConditions(Door door) {
         try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(door, engine)) {
-            assertError(() -> ddb.deleteItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
+            assertConditionFails(() -> ddb.deleteItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
                             .conditionExpression("#n = :other").expressionAttributeNames(Map.of("#n", "name"))
-                            .expressionAttributeValues(attrs(":other", s("Bob")))),
-                    ConditionalCheckFailedException.class, "The conditional request failed");
+                            .expressionAttributeValues(attrs(":other", s("Bob")))));
             DeleteItemResponse deleted = ddb.deleteItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
                     .returnValues(ReturnValue.ALL_OLD));
             assertThat(deleted.attributes()).isEqualTo(ITEM);
@@ -102,11 +103,10 @@ class GetAndDeleteItemTest {
             DeleteItemResponse again = ddb.deleteItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
                     .returnValues(ReturnValue.ALL_OLD));
             assertThat(again.hasAttributes()).isFalse();
-            assertError(() -> ddb.deleteItem(b -> b.tableName(COMPOSITE).key(attrs("pk", s("k")))),
-                    DynamoDbException.class, "The provided key element does not match the schema");
-            assertError(() -> ddb.deleteItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
-                            .returnValues(ReturnValue.UPDATED_NEW)),
-                    DynamoDbException.class, "ReturnValues can only be ALL_OLD or NONE");
+            assertInvalid(() -> ddb.deleteItem(b -> b.tableName(COMPOSITE).key(attrs("pk", s("k")))),
+                    "The provided key element does not match the schema");
+            assertInvalid(() -> ddb.deleteItem(b -> b.tableName(HASH).key(attrs("pk", s("k")))
+                            .returnValues(ReturnValue.UPDATED_NEW)), "ReturnValues can only be ALL_OLD or NONE");
         }
     }
 
@@ -115,9 +115,8 @@ class GetAndDeleteItemTest {
     void legacyExpectedConditions(Door door) {
         try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(door, engine)) {
             Map<String, AttributeValue> key = attrs("pk", s("k"));
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(key)
-                            .expected(Map.of("pk", ExpectedAttributeValue.builder().exists(false).build()))),
-                    ConditionalCheckFailedException.class, "The conditional request failed");
+            assertConditionFails(() -> ddb.putItem(b -> b.tableName(HASH).item(key)
+                            .expected(Map.of("pk", ExpectedAttributeValue.builder().exists(false).build()))));
             ddb.putItem(b -> b.tableName(HASH).item(ITEM).expected(Map.of(
                     "name", ExpectedAttributeValue.builder().comparisonOperator(ComparisonOperator.BEGINS_WITH)
                             .attributeValueList(s("An")).build())));
@@ -125,26 +124,25 @@ class GetAndDeleteItemTest {
                     "name", ExpectedAttributeValue.builder().value(s("Bob")).build(),
                     "l", ExpectedAttributeValue.builder().comparisonOperator(ComparisonOperator.CONTAINS)
                             .attributeValueList(s("l1")).build())));
-            assertError(() -> ddb.deleteItem(b -> b.tableName(HASH).key(key).expected(Map.of(
+            assertConditionFails(() -> ddb.deleteItem(b -> b.tableName(HASH).key(key).expected(Map.of(
                             "name", ExpectedAttributeValue.builder().value(s("Bob")).build(),
-                            "l", ExpectedAttributeValue.builder().comparisonOperator(ComparisonOperator.NOT_NULL).build()))),
-                    ConditionalCheckFailedException.class, "The conditional request failed");
-            assertError(() -> ddb.deleteItem(b -> b.tableName(HASH).key(key).expected(Map.of(
+                            "l", ExpectedAttributeValue.builder().comparisonOperator(ComparisonOperator.NOT_NULL).build()))));
+            assertInvalid(() -> ddb.deleteItem(b -> b.tableName(HASH).key(key).expected(Map.of(
                             "name", ExpectedAttributeValue.builder().exists(true).build()))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Value must be provided when"
+                            "One or more parameter values were invalid: Value must be provided when"
                             + " Exists is true for Attribute: name");
-            assertError(() -> ddb.deleteItem(b -> b.tableName(HASH).key(key).expected(Map.of(
+            assertInvalid(() -> ddb.deleteItem(b -> b.tableName(HASH).key(key).expected(Map.of(
                             "name", ExpectedAttributeValue.builder().exists(false).value(s("x")).build()))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Value cannot be used when"
+                            "One or more parameter values were invalid: Value cannot be used when"
                             + " Exists is false for Attribute: name");
-            assertError(() -> ddb.deleteItem(b -> b.tableName(HASH).key(key).expected(Map.of(
+            assertInvalid(() -> ddb.deleteItem(b -> b.tableName(HASH).key(key).expected(Map.of(
                             "name", ExpectedAttributeValue.builder().comparisonOperator(ComparisonOperator.BETWEEN)
                                     .attributeValueList(s("x")).build()))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Invalid number of argument(s)"
+                                    "One or more parameter values were invalid: Invalid number of argument(s)"
                             + " for the BETWEEN ComparisonOperator");
-            assertError(() -> ddb.deleteItem(b -> b.tableName(HASH).key(key).expected(Map.of(
+            assertInvalid(() -> ddb.deleteItem(b -> b.tableName(HASH).key(key).expected(Map.of(
                             "name", ExpectedAttributeValue.builder().comparisonOperator("BAD").build()))),
-                    DynamoDbException.class, "1 validation error detected: Value 'BAD' at"
+                            "1 validation error detected: Value 'BAD' at"
                             + " 'expected.name.member.comparisonOperator' failed to satisfy constraint: Member must"
                             + " satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, NE, LE,"
                             + " BEGINS_WITH, GE, CONTAINS]");

@@ -1,25 +1,25 @@
 package io.ddbworkbench.engine;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.assertFails;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.attribute;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.hash;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.projectAll;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.range;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-/** Tables, values and error assertions shared by the item feature tests. */
+/** Tables and values shared by the item feature tests; errors are asserted with {@link ControlPlaneFixtures}. */
 final class ItemFixtures {
     /** pk (S). */
     static final String HASH = "Hash";
@@ -33,34 +33,27 @@ final class ItemFixtures {
 
     static void createTables(DynamoDbClient ddb) {
         ddb.createTable(b -> b.tableName(HASH)
-                .attributeDefinitions(definition("pk"))
-                .keySchema(key("pk", KeyType.HASH))
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S))
+                .keySchema(hash("pk"))
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         ddb.createTable(b -> b.tableName(COMPOSITE)
-                .attributeDefinitions(definition("pk"), definition("sk"))
-                .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("sk", ScalarAttributeType.S))
+                .keySchema(hash("pk"), range("sk"))
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         ddb.createTable(b -> b.tableName(INDEXED)
-                .attributeDefinitions(definition("pk"), definition("sk"), definition("gsiPk"), definition("lsiSk"))
-                .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("sk", ScalarAttributeType.S),
+                        attribute("gsiPk", ScalarAttributeType.S), attribute("lsiSk", ScalarAttributeType.S))
+                .keySchema(hash("pk"), range("sk"))
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("gsi-inc")
-                        .keySchema(key("gsiPk", KeyType.HASH))
+                        .keySchema(hash("gsiPk"))
                         .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)
                                 .nonKeyAttributes("proj").build())
                         .build())
                 .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName("lsi1")
-                        .keySchema(key("pk", KeyType.HASH), key("lsiSk", KeyType.RANGE))
-                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .keySchema(hash("pk"), range("lsiSk"))
+                        .projection(projectAll())
                         .build()));
-    }
-
-    private static AttributeDefinition definition(String name) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
-    }
-
-    private static KeySchemaElement key(String name, KeyType type) {
-        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
     }
 
     static AttributeValue s(String value) {
@@ -80,10 +73,9 @@ final class ItemFixtures {
         return map;
     }
 
-    /** Asserts the SDK exception type and the service's exact message. */
-    static void assertError(ThrowableAssert.ThrowingCallable call, Class<? extends AwsServiceException> type,
-                            String message) {
-        assertThatThrownBy(call).isInstanceOf(type).satisfies(e ->
-                assertThat(((AwsServiceException) e).awsErrorDetails().errorMessage()).isEqualTo(message));
+    /** The call fails its condition with the service's ConditionalCheckFailedException. */
+    static void assertConditionFails(ThrowingCallable call) {
+        assertFails(call, ConditionalCheckFailedException.class, "ConditionalCheckFailedException",
+                "The conditional request failed");
     }
 }

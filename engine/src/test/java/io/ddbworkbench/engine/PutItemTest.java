@@ -3,7 +3,9 @@ package io.ddbworkbench.engine;
 import static io.ddbworkbench.engine.ItemFixtures.COMPOSITE;
 import static io.ddbworkbench.engine.ItemFixtures.HASH;
 import static io.ddbworkbench.engine.ItemFixtures.INDEXED;
-import static io.ddbworkbench.engine.ItemFixtures.assertError;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.assertFails;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.assertInvalid;
+import static io.ddbworkbench.engine.ItemFixtures.assertConditionFails;
 import static io.ddbworkbench.engine.ItemFixtures.attrs;
 import static io.ddbworkbench.engine.ItemFixtures.n;
 import static io.ddbworkbench.engine.ItemFixtures.s;
@@ -62,9 +64,8 @@ class PutItemTest {
         try (DynamoDbEngine engine = engine(); DynamoDbClient ddb = client(door, engine)) {
             Map<String, AttributeValue> original = attrs("pk", s("k"), "v", n("1"));
             ddb.putItem(b -> b.tableName(HASH).item(original).conditionExpression("attribute_not_exists(pk)"));
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("k"), "v", n("2")))
-                            .conditionExpression("attribute_not_exists(pk)")),
-                    ConditionalCheckFailedException.class, "The conditional request failed");
+            assertConditionFails(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("k"), "v", n("2")))
+                            .conditionExpression("attribute_not_exists(pk)")));
             assertThatThrownBy(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("k"), "v", n("2")))
                     .conditionExpression("v = :two").expressionAttributeValues(attrs(":two", n("2")))
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)))
@@ -81,28 +82,29 @@ class PutItemTest {
     void expressionAndLegacyParametersFollowTheServiceRules(Door door) {
         try (DynamoDbEngine engine = engine(); DynamoDbClient ddb = client(door, engine)) {
             Map<String, AttributeValue> item = attrs("pk", s("k"));
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(item)
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(item)
                             .expected(Map.of("pk", software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue
                                     .builder().exists(false).build()))
                             .conditionExpression("attribute_not_exists(pk)")),
-                    DynamoDbException.class, "Can not use both expression and non-expression parameters in the same"
+                            "Can not use both expression and non-expression parameters in the same"
                             + " request: Non-expression parameters: {Expected} Expression parameters:"
                             + " {ConditionExpression}");
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(item)
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(item)
                             .expressionAttributeValues(attrs(":v", s("x")))),
-                    DynamoDbException.class,
-                    "ExpressionAttributeValues can only be specified when using expressions: ConditionExpression is null");
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(item)
+                            "ExpressionAttributeValues can only be specified when using expressions:"
+                                    + " ConditionExpression is null");
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(item)
                             .expressionAttributeNames(Map.of("#a", "a"))),
-                    DynamoDbException.class, "ExpressionAttributeNames can only be specified when using expressions");
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(item).conditionExpression("((attribute_not_exists(pk)))")),
-                    DynamoDbException.class, "Invalid ConditionExpression: The expression has redundant parentheses;");
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(item).conditionExpression("status = :v")
+                            "ExpressionAttributeNames can only be specified when using expressions");
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(item)
+                            .conditionExpression("((attribute_not_exists(pk)))")),
+                    "Invalid ConditionExpression: The expression has redundant parentheses;");
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(item).conditionExpression("status = :v")
                             .expressionAttributeValues(attrs(":v", s("x")))),
-                    DynamoDbException.class,
-                    "Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: status");
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(item).returnValues(ReturnValue.ALL_NEW)),
-                    DynamoDbException.class, "ReturnValues can only be ALL_OLD or NONE");
+                            "Invalid ConditionExpression: Attribute name is a reserved keyword;"
+                                    + " reserved keyword: status");
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(item).returnValues(ReturnValue.ALL_NEW)),
+                    "ReturnValues can only be ALL_OLD or NONE");
         }
     }
 
@@ -110,10 +112,9 @@ class PutItemTest {
     @EnumSource(Door.class)
     void constraintViolationsAreListedTogether(Door door) {
         try (DynamoDbEngine engine = engine(); DynamoDbClient ddb = client(door, engine)) {
-            assertError(() -> ddb.putItem(b -> b.tableName("x!").item(attrs("pk", s("k")))
+            assertInvalid(() -> ddb.putItem(b -> b.tableName("x!").item(attrs("pk", s("k")))
                             .returnConsumedCapacity("INVALID").returnItemCollectionMetrics("INVALID")
-                            .returnValues("INVALID")),
-                    DynamoDbException.class, "4 validation errors detected: "
+                            .returnValues("INVALID")), "4 validation errors detected: "
                             + "Value 'INVALID' at 'returnConsumedCapacity' failed to satisfy constraint: Member must"
                             + " satisfy enum value set: [INDEXES, TOTAL, NONE]; "
                             + "Value 'x!' at 'tableName' failed to satisfy constraint: Member must satisfy regular"
@@ -129,23 +130,23 @@ class PutItemTest {
     @EnumSource(Door.class)
     void keyAttributesMustBePresentTypedNonEmptyAndShortEnough(Door door) {
         try (DynamoDbEngine engine = engine(); DynamoDbClient ddb = client(door, engine)) {
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("other", s("x")))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Missing the key pk in the item");
-            assertError(() -> ddb.putItem(b -> b.tableName(COMPOSITE).item(attrs("pk", s("x")))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Missing the key sk in the item");
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", n("1")))),
-                    DynamoDbException.class,
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("other", s("x")))),
+                    "One or more parameter values were invalid: Missing the key pk in the item");
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(COMPOSITE).item(attrs("pk", s("x")))),
+                    "One or more parameter values were invalid: Missing the key sk in the item");
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", n("1")))),
                     "One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N");
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("")))),
-                    DynamoDbException.class, "One or more parameter values are not valid. The AttributeValue for a key"
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("")))),
+                    "One or more parameter values are not valid. The AttributeValue for a key"
                             + " attribute cannot contain an empty string value. Key: pk");
             ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("a".repeat(2048)))));
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("a".repeat(2049))))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Size of hashkey has exceeded"
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("a".repeat(2049))))),
+                    "One or more parameter values were invalid: Size of hashkey has exceeded"
                             + " the maximum size limit of2048 bytes");
             ddb.putItem(b -> b.tableName(COMPOSITE).item(attrs("pk", s("p"), "sk", s("b".repeat(1024)))));
-            assertError(() -> ddb.putItem(b -> b.tableName(COMPOSITE).item(attrs("pk", s("p"), "sk", s("b".repeat(1025))))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Aggregated size of all range"
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(COMPOSITE)
+                            .item(attrs("pk", s("p"), "sk", s("b".repeat(1025))))),
+                    "One or more parameter values were invalid: Aggregated size of all range"
                             + " keys has exceeded the size limit of 1024 bytes");
         }
     }
@@ -159,9 +160,9 @@ class PutItemTest {
                             .attributeType(ScalarAttributeType.B).build())
                     .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
                     .billingMode(BillingMode.PAY_PER_REQUEST));
-            assertError(() -> ddb.putItem(b -> b.tableName("Bin")
+            assertInvalid(() -> ddb.putItem(b -> b.tableName("Bin")
                             .item(attrs("pk", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[0]))))),
-                    DynamoDbException.class, "One or more parameter values are not valid. The AttributeValue for a key"
+                            "One or more parameter values are not valid. The AttributeValue for a key"
                             + " attribute cannot contain an empty binary value. Key: pk");
         }
     }
@@ -172,9 +173,9 @@ class PutItemTest {
         try (DynamoDbEngine engine = engine(); DynamoDbClient ddb = client(door, engine)) {
             // "pk" + "k" = 3 bytes, "p" = 1 byte: the string makes up the rest
             ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("k"), "p", s("x".repeat(409_600 - 4)))));
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH)
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH)
                             .item(attrs("pk", s("k"), "p", s("x".repeat(409_600 - 3))))),
-                    DynamoDbException.class, "Item size has exceeded the maximum allowed size");
+                            "Item size has exceeded the maximum allowed size");
         }
     }
 
@@ -182,13 +183,13 @@ class PutItemTest {
     @EnumSource(Door.class)
     void indexKeysMustHaveTheirTypeAndNotBeEmpty(Door door) {
         try (DynamoDbEngine engine = engine(); DynamoDbClient ddb = client(door, engine)) {
-            assertError(() -> ddb.putItem(b -> b.tableName(INDEXED)
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(INDEXED)
                             .item(attrs("pk", s("p"), "sk", s("s"), "gsiPk", n("1")))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Type mismatch for Index Key"
+                            "One or more parameter values were invalid: Type mismatch for Index Key"
                             + " gsiPk Expected: S Actual: N IndexName: gsi-inc");
-            assertError(() -> ddb.putItem(b -> b.tableName(INDEXED)
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(INDEXED)
                             .item(attrs("pk", s("p"), "sk", s("s"), "lsiSk", s("")))),
-                    DynamoDbException.class, "One or more parameter values are not valid. A value specified for a"
+                            "One or more parameter values are not valid. A value specified for a"
                             + " secondary index key is not supported. The AttributeValue for a key attribute cannot"
                             + " contain an empty string value. IndexName: lsi1, IndexKey: lsiSk");
             ddb.putItem(b -> b.tableName(INDEXED).item(attrs("pk", s("p"), "sk", s("s"), "other", n("1"))));
@@ -204,8 +205,8 @@ class PutItemTest {
                 deep = AttributeValue.fromL(java.util.List.of(deep));
             }
             AttributeValue tooDeep = deep;
-            assertError(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("k"), "d", tooDeep))),
-                    DynamoDbException.class, "Nesting Levels have exceeded supported limits: Attributes in the item"
+            assertInvalid(() -> ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("k"), "d", tooDeep))),
+                    "Nesting Levels have exceeded supported limits: Attributes in the item"
                             + " have nested levels beyond supported limit");
         }
     }
@@ -215,15 +216,15 @@ class PutItemTest {
     void missingOrNotYetActiveTablesAreNotFound(Door door) {
         EngineOptions slow = EngineOptions.builder().transientStatusDelay(Duration.ofHours(1)).build();
         try (DynamoDbEngine engine = DynamoDbEngine.create(slow); DynamoDbClient ddb = door.client(engine)) {
-            assertError(() -> ddb.putItem(b -> b.tableName("Nope").item(attrs("pk", s("k")))),
-                    ResourceNotFoundException.class, "Requested resource not found");
+            assertFails(() -> ddb.putItem(b -> b.tableName("Nope").item(attrs("pk", s("k")))),
+                    ResourceNotFoundException.class, "ResourceNotFoundException", "Requested resource not found");
             ddb.createTable(b -> b.tableName("Creating")
                     .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
                             .attributeType(ScalarAttributeType.S).build())
                     .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
                     .billingMode(BillingMode.PAY_PER_REQUEST));
-            assertError(() -> ddb.putItem(b -> b.tableName("Creating").item(attrs("pk", s("k")))),
-                    ResourceNotFoundException.class, "Requested resource not found");
+            assertFails(() -> ddb.putItem(b -> b.tableName("Creating").item(attrs("pk", s("k")))),
+                    ResourceNotFoundException.class, "ResourceNotFoundException", "Requested resource not found");
         }
     }
 }

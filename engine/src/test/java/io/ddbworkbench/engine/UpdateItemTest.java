@@ -3,7 +3,7 @@ package io.ddbworkbench.engine;
 import static io.ddbworkbench.engine.ItemFixtures.COMPOSITE;
 import static io.ddbworkbench.engine.ItemFixtures.HASH;
 import static io.ddbworkbench.engine.ItemFixtures.INDEXED;
-import static io.ddbworkbench.engine.ItemFixtures.assertError;
+import static io.ddbworkbench.engine.ControlPlaneFixtures.assertInvalid;
 import static io.ddbworkbench.engine.ItemFixtures.attrs;
 import static io.ddbworkbench.engine.ItemFixtures.n;
 import static io.ddbworkbench.engine.ItemFixtures.s;
@@ -81,7 +81,8 @@ class UpdateItemTest {
             assertThat(update(ddb, "SET m.x = :n REMOVE b", attrs(":n", n("5")), ReturnValue.UPDATED_NEW).attributes())
                     .isEqualTo(attrs("m", AttributeValue.fromM(attrs("x", n("5")))));
             assertThat(update(ddb, "SET c = :n", attrs(":n", n("5")), ReturnValue.ALL_OLD).attributes())
-                    .isEqualTo(attrs("pk", s("k"), "a", s("2"), "m", AttributeValue.fromM(attrs("x", n("5"), "y", n("1")))));
+                    .isEqualTo(attrs("pk", s("k"), "a", s("2"), "m", AttributeValue.fromM(attrs("x", n("5"),
+                    "y", n("1")))));
             assertThat(update(ddb, "REMOVE c", null, ReturnValue.UPDATED_NEW).hasAttributes())
                     .as("nothing left at the updated path").isFalse();
         }
@@ -125,39 +126,38 @@ class UpdateItemTest {
     @EnumSource(Door.class)
     void expressionErrorsUseTheServiceWords(Door door) {
         try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(door, engine)) {
-            assertError(() -> update(ddb, "SET pk = :v", attrs(":v", s("x")), ReturnValue.NONE), DynamoDbException.class,
+            assertInvalid(() -> update(ddb, "SET pk = :v", attrs(":v", s("x")), ReturnValue.NONE),
                     "One or more parameter values were invalid: Cannot update attribute pk. This attribute is part of"
                             + " the key");
-            assertError(() -> ddb.updateItem(b -> b.tableName(COMPOSITE).key(attrs("pk", s("p"), "sk", s("s")))
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(COMPOSITE).key(attrs("pk", s("p"), "sk", s("s")))
                             .updateExpression("SET sk = :v").expressionAttributeValues(attrs(":v", s("x")))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Cannot update attribute sk."
+                            "One or more parameter values were invalid: Cannot update attribute sk."
                             + " This attribute is part of the key");
-            assertError(() -> update(ddb, "INVALID SYNTAX HERE", attrs(":v", s("x")), ReturnValue.NONE),
-                    DynamoDbException.class,
+            assertInvalid(() -> update(ddb, "INVALID SYNTAX HERE", attrs(":v", s("x")), ReturnValue.NONE),
                     "Invalid UpdateExpression: Syntax error; token: \"INVALID\", near: \"INVALID SYNTAX\"");
-            assertError(() -> update(ddb, "", null, ReturnValue.NONE), DynamoDbException.class,
+            assertInvalid(() -> update(ddb, "", null, ReturnValue.NONE),
                     "Invalid UpdateExpression: The expression can not be empty;");
-            assertError(() -> update(ddb, "SET attr1 = :v", null, ReturnValue.NONE), DynamoDbException.class,
+            assertInvalid(() -> update(ddb, "SET attr1 = :v", null, ReturnValue.NONE),
                     "Invalid UpdateExpression: An expression attribute value used in expression is not defined;"
                             + " attribute value: :v");
-            assertError(() -> update(ddb, "SET attr1 = :v", attrs(":v", s("x"), ":unused", s("y")), ReturnValue.NONE),
-                    DynamoDbException.class,
+            assertInvalid(() -> update(ddb, "SET attr1 = :v", attrs(":v", s("x"), ":unused", s("y")), ReturnValue.NONE),
                     "Value provided in ExpressionAttributeValues unused in expressions: keys: {:unused}");
-            assertError(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).updateExpression("SET attr1 = :v")
-                            .expressionAttributeValues(attrs(":v", s("x"))).expressionAttributeNames(Map.of("#unused", "u"))),
-                    DynamoDbException.class,
-                    "Value provided in ExpressionAttributeNames unused in expressions: keys: {#unused}");
-            assertError(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).updateExpression("SET attr1 = :v")
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).updateExpression("SET attr1 = :v")
+                            .expressionAttributeValues(attrs(":v", s("x")))
+                            .expressionAttributeNames(Map.of("#unused", "u"))),
+                            "Value provided in ExpressionAttributeNames unused in expressions: keys: {#unused}");
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).updateExpression("SET attr1 = :v")
                             .expressionAttributeValues(attrs(":v", s("x")))
                             .attributeUpdates(Map.of("attr1", AttributeValueUpdate.builder().value(s("x"))
                                     .action(AttributeAction.PUT).build()))),
-                    DynamoDbException.class, "Can not use both expression and non-expression parameters in the same"
+                                    "Can not use both expression and non-expression parameters in the same"
                             + " request: Non-expression parameters: {AttributeUpdates} Expression parameters:"
                             + " {UpdateExpression}");
-            assertError(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).expressionAttributeValues(attrs(":v", s("x")))),
-                    DynamoDbException.class, "ExpressionAttributeValues can only be specified when using expressions:"
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY)
+                            .expressionAttributeValues(attrs(":v", s("x")))),
+                    "ExpressionAttributeValues can only be specified when using expressions:"
                             + " UpdateExpression and ConditionExpression are null");
-            assertError(() -> update(ddb, "ADD a :v", attrs(":v", s("x")), ReturnValue.NONE), DynamoDbException.class,
+            assertInvalid(() -> update(ddb, "ADD a :v", attrs(":v", s("x")), ReturnValue.NONE),
                     "Invalid UpdateExpression: Incorrect operand type for operator or function; operator: ADD,"
                             + " operand type: STRING, typeSet: ALLOWED_FOR_ADD_OPERAND");
         }
@@ -169,17 +169,18 @@ class UpdateItemTest {
         try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(door, engine)) {
             ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s("k"), "text", s("t"), "big",
                     n("9.9999999999999999999999999999999999999E+125"))));
-            assertError(() -> update(ddb, "SET a.b = :v", attrs(":v", s("x")), ReturnValue.NONE), DynamoDbException.class,
+            assertInvalid(() -> update(ddb, "SET a.b = :v", attrs(":v", s("x")), ReturnValue.NONE),
                     "The document path provided in the update expression is invalid for update");
-            assertError(() -> update(ddb, "SET a = nothing", null, ReturnValue.NONE), DynamoDbException.class,
+            assertInvalid(() -> update(ddb, "SET a = nothing", null, ReturnValue.NONE),
                     "The provided expression refers to an attribute that does not exist in the item");
-            assertError(() -> update(ddb, "SET a = #t + :one", null, ReturnValue.NONE), DynamoDbException.class,
+            assertInvalid(() -> update(ddb, "SET a = #t + :one", null, ReturnValue.NONE),
                     "Invalid UpdateExpression: An expression attribute name used in the document path is not defined;"
                             + " attribute name: #t");
-            assertError(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).updateExpression("SET a = #t + :one")
-                            .expressionAttributeNames(Map.of("#t", "text")).expressionAttributeValues(attrs(":one", n("1")))),
-                    DynamoDbException.class, "An operand in the update expression has an incorrect data type");
-            assertError(() -> update(ddb, "SET big = big + big", null, ReturnValue.NONE), DynamoDbException.class,
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).updateExpression("SET a = #t + :one")
+                            .expressionAttributeNames(Map.of("#t", "text"))
+                            .expressionAttributeValues(attrs(":one", n("1")))),
+                            "An operand in the update expression has an incorrect data type");
+            assertInvalid(() -> update(ddb, "SET big = big + big", null, ReturnValue.NONE),
                     "Number overflow. Attempting to store a number with magnitude larger than supported range");
         }
     }
@@ -192,8 +193,8 @@ class UpdateItemTest {
             int largestValue = 409_600 - 19 - 3 - 1;
             update(ddb, "SET b = :pad", attrs(":pad", s("x".repeat(largestValue))), ReturnValue.NONE);
             assertThat(stored(ddb).get("b").s()).hasSize(largestValue);
-            assertError(() -> update(ddb, "SET b = :pad", attrs(":pad", s("x".repeat(largestValue + 1))),
-                    ReturnValue.NONE), DynamoDbException.class, "Item size to update has exceeded the maximum allowed size");
+            assertInvalid(() -> update(ddb, "SET b = :pad", attrs(":pad", s("x".repeat(largestValue + 1))),
+                    ReturnValue.NONE), "Item size to update has exceeded the maximum allowed size");
         }
     }
 
@@ -204,16 +205,15 @@ class UpdateItemTest {
             Map<String, AttributeValue> key = attrs("pk", s("p"), "sk", s("s"));
             ddb.putItem(b -> b.tableName(INDEXED).item(attrs("pk", s("p"), "sk", s("s"), "num", n("1"),
                     "doc", AttributeValue.fromM(attrs("x", n("1"))))));
-            assertError(() -> ddb.updateItem(b -> b.tableName(INDEXED).key(key).updateExpression("SET gsiPk = :n")
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(INDEXED).key(key).updateExpression("SET gsiPk = :n")
                             .expressionAttributeValues(attrs(":n", n("1")))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Type mismatch for Index Key"
+                            "One or more parameter values were invalid: Type mismatch for Index Key"
                             + " gsiPk Expected: S Actual: N IndexName: gsi-inc");
-            assertError(() -> ddb.updateItem(b -> b.tableName(INDEXED).key(key).updateExpression("SET lsiSk = num")),
-                    DynamoDbException.class,
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(INDEXED).key(key).updateExpression("SET lsiSk = num")),
                     "The update expression attempted to update the secondary index key to unsupported type");
-            assertError(() -> ddb.updateItem(b -> b.tableName(INDEXED).key(key).updateExpression("SET gsiPk.x = :n")
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(INDEXED).key(key).updateExpression("SET gsiPk.x = :n")
                             .expressionAttributeValues(attrs(":n", n("1")))),
-                    DynamoDbException.class, "Key attributes must be scalars; list random access '[]' and map lookup"
+                            "Key attributes must be scalars; list random access '[]' and map lookup"
                             + " '.' are not allowed: IndexKey: gsiPk");
         }
     }
@@ -237,20 +237,20 @@ class UpdateItemTest {
             assertThat(response.attributes()).containsEntry("n", n("15")).containsEntry("name", s("new"))
                     .containsEntry("l", AttributeValue.fromL(List.of(s("x")))).doesNotContainKey("gone");
             assertThat(stored(ddb).get("tags").ss()).containsExactlyInAnyOrder("a", "c");
-            assertError(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).attributeUpdates(Map.of("tags",
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).attributeUpdates(Map.of("tags",
                             AttributeValueUpdate.builder().action(AttributeAction.ADD).value(n("1")).build()))),
-                    DynamoDbException.class, "Type mismatch for attribute to update");
-            assertError(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).attributeUpdates(Map.of("x",
+                            "Type mismatch for attribute to update");
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).attributeUpdates(Map.of("x",
                             AttributeValueUpdate.builder().action(AttributeAction.ADD).value(s("1")).build()))),
-                    DynamoDbException.class, "One or more parameter values were invalid: ADD action is not supported"
+                            "One or more parameter values were invalid: ADD action is not supported"
                             + " for the type S");
-            assertError(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).attributeUpdates(Map.of("x",
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).attributeUpdates(Map.of("x",
                             AttributeValueUpdate.builder().action(AttributeAction.PUT).build()))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Only DELETE action is allowed"
+                            "One or more parameter values were invalid: Only DELETE action is allowed"
                             + " when no attribute value is specified");
-            assertError(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).attributeUpdates(Map.of("pk",
+            assertInvalid(() -> ddb.updateItem(b -> b.tableName(HASH).key(KEY).attributeUpdates(Map.of("pk",
                             AttributeValueUpdate.builder().value(s("other")).build()))),
-                    DynamoDbException.class, "One or more parameter values were invalid: Cannot update attribute pk."
+                            "One or more parameter values were invalid: Cannot update attribute pk."
                             + " This attribute is part of the key");
         }
     }
