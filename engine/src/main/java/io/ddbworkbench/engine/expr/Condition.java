@@ -28,7 +28,7 @@ public sealed interface Condition {
     }
 
     /** {@code a BETWEEN low AND high}. */
-    record Between(Token keyword, Operand subject, Operand lower, Operand upper) implements Condition {
+    record Between(Operand subject, Operand lower, Operand upper) implements Condition {
         @Override
         public List<Operand> operands() {
             return List.of(subject, lower, upper);
@@ -36,7 +36,7 @@ public sealed interface Condition {
     }
 
     /** {@code a IN (b, c, ...)}. */
-    record In(Token keyword, Operand subject, List<Operand> candidates) implements Condition {
+    record In(Operand subject, List<Operand> candidates) implements Condition {
         public In {
             candidates = List.copyOf(candidates);
         }

@@ -129,14 +129,14 @@ final class ExpressionParser {
                 next();
                 Operand lower = operand();
                 expect(Token.Type.AND);
-                return new Condition.Between(token, subject, lower, operand());
+                return new Condition.Between(subject, lower, operand());
             }
             case IN: {
                 next();
                 expect(Token.Type.LPAREN);
                 List<Operand> candidates = operandList();
                 expect(Token.Type.RPAREN);
-                return new Condition.In(token, subject, candidates);
+                return new Condition.In(subject, candidates);
             }
             default:
                 if (subject instanceof FunctionCall call && !parenthesized.contains(call)) {
@@ -227,8 +227,7 @@ final class ExpressionParser {
     private List<UpdateClause> update() {
         List<UpdateClause> clauses = new ArrayList<>();
         do {
-            Token keyword = peek();
-            UpdateAction.Clause clause = clauseOf(keyword);
+            UpdateAction.Clause clause = clauseOf(peek());
             next();
             List<UpdateAction> actions = new ArrayList<>();
             actions.add(updateAction(clause));
@@ -236,7 +235,7 @@ final class ExpressionParser {
                 next();
                 actions.add(updateAction(clause));
             }
-            clauses.add(new UpdateClause(keyword, clause, actions));
+            clauses.add(new UpdateClause(clause, actions));
         } while (!at(Token.Type.END));
         return clauses;
     }
