@@ -16,5 +16,10 @@
  * {@link io.ddbworkbench.engine.expr.ProjectionExpression} and
  * {@link io.ddbworkbench.engine.expr.KeyConditionExpression}, each bound to the request's
  * {@link io.ddbworkbench.engine.expr.ExpressionAttributes}.
+ *
+ * <p>Where sources disagree, the choices are: messages use their long-standing bare form (some regions now
+ * wrap a few of them in "1 validation error detected: "); {@code size()} of a string counts its UTF-8 bytes, as
+ * the service sizes strings everywhere else; a KeyConditionExpression accepts doubled parentheses, which the
+ * service refuses in the other kinds.
  */
 package io.ddbworkbench.engine.expr;
