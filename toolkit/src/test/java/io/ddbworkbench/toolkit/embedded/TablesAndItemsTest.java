@@ -19,7 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
-import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 class TablesAndItemsTest extends EmbeddedToolkit {
     private static final Map<String, Object> USER_KEY = Map.of("UserID", "user123", "Timestamp", "2024-12-20T10:00:00Z");
@@ -43,18 +42,6 @@ class TablesAndItemsTest extends EmbeddedToolkit {
 
         assertThat(second.tableArn()).isEqualTo(first.tableArn());
         assertThat(second.creationDateTime()).isEqualTo(first.creationDateTime());
-    }
-
-    @Test
-    void timeToLiveIsEnabledFromTheSpec() {
-        toolkit.tables().create(TableSpec.builder("Sessions")
-                .partitionKey("SessionID", ScalarAttributeType.S)
-                .timeToLive("ExpirationTime").build());
-
-        var ttl = toolkit.tables().describeTimeToLive("Sessions");
-
-        assertThat(ttl.timeToLiveStatus()).isIn(TimeToLiveStatus.ENABLED, TimeToLiveStatus.ENABLING);
-        assertThat(ttl.attributeName()).isEqualTo("ExpirationTime");
     }
 
     @Test
