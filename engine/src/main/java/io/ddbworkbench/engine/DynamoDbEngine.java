@@ -2,6 +2,7 @@ package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.action.DefaultOperations;
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
+import io.ddbworkbench.engine.protocol.InProcessAsyncHttpClient;
 import io.ddbworkbench.engine.protocol.InProcessHttpClient;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import io.ddbworkbench.engine.protocol.RequestHandler;
@@ -10,6 +11,7 @@ import io.ddbworkbench.engine.protocol.WireResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 
 /**
  * A DynamoDB-compatible engine living inside this JVM. Talk to it through {@link #httpClient()} (no socket:
@@ -55,6 +57,11 @@ public final class DynamoDbEngine implements AutoCloseable {
     /** The in-process door: an SDK HTTP client that calls this engine directly. */
     public SdkHttpClient httpClient() {
         return httpClient;
+    }
+
+    /** The in-process door for the SDK's async clients; pair it with {@link #inProcessEndpoint()} too. */
+    public SdkAsyncHttpClient asyncHttpClient() {
+        return new InProcessAsyncHttpClient(handler::handle);
     }
 
     /** The endpoint to pair with {@link #httpClient()}. */
