@@ -1,0 +1,191 @@
+package io.ddbworkbench.engine.protocol;
+
+import io.ddbworkbench.engine.error.ApiException;
+import io.ddbworkbench.engine.error.ErrorCode;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The AWS Signature Version 4 material of a request, from the Authorization header or from the query string,
+ * checked for completeness with the service's messages and in the service's order. Whether the signature is
+ * right is {@link SignatureV4Verifier}'s business; this class only rejects what the service rejects before it
+ * looks at any key.
+ */
+final class SignatureV4 {
+    static final String ALGORITHM = "AWS4-HMAC-SHA256";
+
+    private static final Pattern BASIC_ISO_8601 = Pattern.compile("\\d{8}T\\d{6}Z");
+    private static final DateTimeFormatter BASIC_FORMAT =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
+    private static final List<String> QUERY_PARAMETERS = List.of(
+            "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Signature", "X-Amz-SignedHeaders", "X-Amz-Date");
+
+    private final String algorithm;
+    private final String[] credentialScope;
+    private final List<String> signedHeaders;
+    private final String signature;
+    private final String timestamp;
+    private final boolean inQueryString;
+
+    private SignatureV4(String algorithm, String credential, String signedHeaders, String signature,
+                        String timestamp, boolean inQueryString) {
+        this.algorithm = algorithm;
+        this.credentialScope = credential.split("/", -1);
+        this.signedHeaders = List.of(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
+        this.signature = signature;
+        this.timestamp = timestamp;
+        this.inQueryString = inQueryString;
+    }
+
+    /** Reads and checks the signature material, or throws the error the service answers with. */
+    static SignatureV4 of(WireRequest request) {
+        Map<String, String> query = QueryString.parse(request.query());
+        String authorization = request.header("Authorization");
+        if (query.containsKey("X-Amz-Algorithm")) {
+            if (authorization != null) {
+                throw new ApiException(ErrorCode.INVALID_SIGNATURE,
+                        "Found both 'X-Amz-Algorithm' as a query-string param and 'Authorization' as HTTP header.");
+            }
+            return fromQueryString(query).checked();
+        }
+        if (authorization == null || !authorization.trim().startsWith("AWS4-")) {
+            throw new ApiException(ErrorCode.MISSING_AUTHENTICATION_TOKEN, "Request is missing Authentication Token");
+        }
+        return fromHeader(authorization, request).checked();
+    }
+
+    private static SignatureV4 fromQueryString(Map<String, String> query) {
+        StringBuilder missing = new StringBuilder();
+        for (String parameter : QUERY_PARAMETERS) {
+            String value = query.get(parameter);
+            boolean absent = "X-Amz-Algorithm".equals(parameter) ? value == null || value.isEmpty() : value == null;
+            if (absent) {
+                missing.append("AWS query-string parameters must include '").append(parameter).append("'. ");
+            }
+        }
+        if (missing.length() > 0) {
+            throw new ApiException(ErrorCode.INCOMPLETE_SIGNATURE,
+                    missing.append("Re-examine the query-string parameters.").toString());
+        }
+        return new SignatureV4(query.get("X-Amz-Algorithm"), query.get("X-Amz-Credential"),
+                query.get("X-Amz-SignedHeaders"), query.get("X-Amz-Signature"), query.get("X-Amz-Date"), true);
+    }
+
+    private static SignatureV4 fromHeader(String authorization, WireRequest request) {
+        String trimmed = authorization.trim();
+        int space = trimmed.indexOf(' ');
+        String algorithm = space < 0 ? trimmed : trimmed.substring(0, space);
+        Map<String, String> parameters = headerParameters(space < 0 ? "" : trimmed.substring(space + 1));
+        String timestamp = request.header("X-Amz-Date");
+        if (timestamp == null) {
+            timestamp = request.header("Date");
+        }
+        StringBuilder missing = new StringBuilder();
+        for (String parameter : List.of("Credential", "Signature", "SignedHeaders")) {
+            if (parameters.get(parameter) == null || parameters.get(parameter).isEmpty()) {
+                missing.append("Authorization header requires '").append(parameter).append("' parameter. ");
+            }
+        }
+        if (timestamp == null) {
+            missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
+        }
+        if (missing.length() > 0) {
+            throw new ApiException(ErrorCode.INCOMPLETE_SIGNATURE,
+                    missing.append("Authorization=").append(authorization).toString());
+        }
+        return new SignatureV4(algorithm, parameters.get("Credential"), parameters.get("SignedHeaders"),
+                parameters.get("Signature"), timestamp, false);
+    }
+
+    /** {@code Credential=a/b, SignedHeaders=c;d, Signature=e}: pairs split by commas, spaces or both. */
+    private static Map<String, String> headerParameters(String text) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : text.split("[,\\s]+")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.put(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+        }
+        return parameters;
+    }
+
+    private SignatureV4 checked() {
+        if (basicTimestamp() == null) {
+            throw new ApiException(ErrorCode.INCOMPLETE_SIGNATURE, "Date must be in ISO-8601 'basic format'. Got '"
+                    + timestamp + "'. See http://en.wikipedia.org/wiki/ISO_8601");
+        }
+        if (!signedHeaders.contains("host")) {
+            throw new ApiException(ErrorCode.INVALID_SIGNATURE,
+                    "'Host' must be a 'SignedHeader' in the AWS Authorization.");
+        }
+        if (!ALGORITHM.equals(algorithm)) {
+            throw new ApiException(ErrorCode.INCOMPLETE_SIGNATURE, "Unsupported AWS 'algorithm': '" + algorithm
+                    + "' (only " + ALGORITHM + " for now). ");
+        }
+        if (credentialScope.length != 5) {
+            throw new ApiException(ErrorCode.INCOMPLETE_SIGNATURE,
+                    "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term,"
+                            + " got '" + String.join("/", credentialScope) + "'");
+        }
+        return this;
+    }
+
+    /**
+     * The request time in ISO-8601 basic format, as the string to sign carries it: X-Amz-Date is already in
+     * that form; an HTTP Date header is converted. Null when the value is in neither form.
+     */
+    String basicTimestamp() {
+        if (BASIC_ISO_8601.matcher(timestamp).matches()) {
+            return timestamp;
+        }
+        try {
+            return BASIC_FORMAT.format(ZonedDateTime.parse(timestamp, DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    String accessKeyId() {
+        return credentialScope[0];
+    }
+
+    String scopeDate() {
+        return credentialScope[1];
+    }
+
+    String scopeRegion() {
+        return credentialScope[2];
+    }
+
+    String scopeService() {
+        return credentialScope[3];
+    }
+
+    String scopeTerminator() {
+        return credentialScope[4];
+    }
+
+    /** {@code date/region/service/aws4_request}: the credential without the key id. */
+    String scope() {
+        return String.join("/", List.of(credentialScope).subList(1, 5));
+    }
+
+    List<String> signedHeaders() {
+        return signedHeaders;
+    }
+
+    String signature() {
+        return signature;
+    }
+
+    /** Whether the material came in the query string (a presigned request) rather than a header. */
+    boolean inQueryString() {
+        return inQueryString;
+    }
+}
