@@ -33,6 +33,7 @@ final class RawHttp implements AutoCloseable {
         socket = new Socket();
         socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 5_000);
         socket.setSoTimeout(20_000);
+        socket.setTcpNoDelay(true);
         in = socket.getInputStream();
         out = socket.getOutputStream();
         hostHeader = endpoint.getHost() + ":" + endpoint.getPort();
@@ -70,9 +71,10 @@ final class RawHttp implements AutoCloseable {
     }
 
     void send(String head, byte[] body) throws IOException {
-        out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-        out.write(body);
-        out.flush();
+        byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = java.util.Arrays.copyOf(headBytes, headBytes.length + body.length);
+        System.arraycopy(body, 0, request, headBytes.length, body.length);
+        send(request);
     }
 
     void send(byte[] raw) throws IOException {
