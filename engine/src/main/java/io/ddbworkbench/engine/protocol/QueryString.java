@@ -20,6 +20,9 @@ final class QueryString {
 
     /** Decoded parameters in order of appearance; the first of repeated names wins. */
     static Map<String, String> parse(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String[] pair : pairs(raw)) {
             parameters.putIfAbsent(decode(pair[0]), decode(pair[1]));

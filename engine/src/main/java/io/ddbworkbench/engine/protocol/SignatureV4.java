@@ -5,11 +5,10 @@ import io.ddbworkbench.engine.error.ErrorCode;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The AWS Signature Version 4 material of a request, from the Authorization header or from the query string,
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 final class SignatureV4 {
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
-    private static final Pattern BASIC_ISO_8601 = Pattern.compile("\\d{8}T\\d{6}Z");
     private static final DateTimeFormatter BASIC_FORMAT =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
     private static final List<String> QUERY_PARAMETERS = List.of(
@@ -103,13 +101,20 @@ final class SignatureV4 {
                 parameters.get("Signature"), timestamp, false);
     }
 
-    /** {@code Credential=a/b, SignedHeaders=c;d, Signature=e}: pairs split by commas, spaces or both. */
+    /**
+     * {@code Credential=a/b, SignedHeaders=c;d, Signature=e}: pairs split by commas, spaces or both. Parsed by
+     * hand, as every request goes through here.
+     */
     private static Map<String, String> headerParameters(String text) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : text.split("[,\\s]+")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                parameters.put(pair.substring(0, equals), pair.substring(equals + 1));
+        Map<String, String> parameters = new HashMap<>(8);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i))) {
+                int equals = text.indexOf('=', start);
+                if (equals > start && equals < i) {
+                    parameters.put(text.substring(start, equals), text.substring(equals + 1, i));
+                }
+                start = i + 1;
             }
         }
         return parameters;
@@ -141,7 +146,7 @@ final class SignatureV4 {
      * that form; an HTTP Date header is converted. Null when the value is in neither form.
      */
     String basicTimestamp() {
-        if (BASIC_ISO_8601.matcher(timestamp).matches()) {
+        if (isBasicIso8601(timestamp)) {
             return timestamp;
         }
         try {
@@ -149,6 +154,19 @@ final class SignatureV4 {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** {@code yyyyMMddTHHmmssZ}, checked without a regular expression as every request goes through here. */
+    private static boolean isBasicIso8601(String text) {
+        if (text.length() != 16 || text.charAt(8) != 'T' || text.charAt(15) != 'Z') {
+            return false;
+        }
+        for (int i = 0; i < 15; i++) {
+            if (i != 8 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String accessKeyId() {

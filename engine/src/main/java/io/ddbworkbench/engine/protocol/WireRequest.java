@@ -1,5 +1,6 @@
 package io.ddbworkbench.engine.protocol;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,9 +11,7 @@ import java.util.TreeMap;
 public record WireRequest(String method, String path, String query, Map<String, String> headers, byte[] body) {
 
     public WireRequest {
-        TreeMap<String, String> normalised = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        normalised.putAll(headers);
-        headers = normalised;
+        headers = caseInsensitive(headers);
         query = query == null ? "" : query;
     }
 
@@ -23,5 +22,11 @@ public record WireRequest(String method, String path, String query, Map<String, 
 
     public String header(String name) {
         return headers.get(name);
+    }
+
+    private static Map<String, String> caseInsensitive(Map<String, String> headers) {
+        TreeMap<String, String> normalised = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        normalised.putAll(headers);
+        return Collections.unmodifiableSortedMap(normalised);
     }
 }

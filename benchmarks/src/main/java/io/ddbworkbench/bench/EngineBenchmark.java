@@ -1,0 +1,215 @@
+package io.ddbworkbench.bench;
+
+import io.ddbworkbench.engine.DynamoDbEngine;
+import io.ddbworkbench.engine.EngineOptions;
+import io.ddbworkbench.engine.protocol.EngineHttpServer;
+import io.ddbworkbench.engine.protocol.WireRequest;
+import io.ddbworkbench.engine.protocol.WireResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Prints the engine's figures on this machine: start-up (cold, in a fresh JVM, and warm), single-thread
+ * in-process throughput through the SDK and through the engine alone, and HTTP throughput with 8 client threads
+ * next to the ceiling of the same HTTP server answering {@code {}}. A benchmark, not a test: it asserts nothing
+ * and prints figures with their targets.
+ *
+ * <p>Arguments pick sections ({@code cold warm inprocess http}, all by default); {@code -Dbench.seconds=N} sets
+ * each measured period (default 5; warm-up is the same length).
+ */
+public final class EngineBenchmark {
+    private static final int HTTP_CLIENT_THREADS = 8;
+    private static final int COLD_RUNS = 3;
+    private static final int WARM_RUNS = 50;
+    private static final int DISTINCT_KEYS = 20_000;
+
+    private final Duration period = Duration.ofSeconds(Long.getLong("bench.seconds", 5));
+
+    private EngineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        EngineBenchmark benchmark = new EngineBenchmark();
+        List<String> sections = args.length == 0 ? List.of("cold", "warm", "inprocess", "http") : List.of(args);
+        System.out.printf("Engine benchmark: %d cores, %s %s, %d s per figure, load average %.1f%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), benchmark.period.toSeconds(), loadAverage());
+        for (String section : sections) {
+            switch (section) {
+                case "cold": benchmark.coldStart(); break;
+                case "warm": benchmark.warmStart(); break;
+                case "inprocess": benchmark.inProcess(); break;
+                case "http": benchmark.overHttp(); break;
+                default: throw new IllegalArgumentException("unknown section '" + section
+                        + "'; sections are cold, warm, inprocess and http");
+            }
+        }
+        System.out.printf("Load average at the end %.1f (figures from a busy machine are low)%n", loadAverage());
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void report(String figure, String value, String target) {
+        System.out.printf("  %-52s %16s   %s%n", figure, value, target);
+    }
+
+    private void coldStart() throws IOException, InterruptedException {
+        System.out.println("Start to first PutItem, cold (fresh JVM, engine + SDK client + CreateTable + PutItem):");
+        List<Long> fromMain = new ArrayList<>();
+        List<Long> fromJvmStart = new ArrayList<>();
+        List<Long> fromSpawn = new ArrayList<>();
+        for (int run = 0; run < COLD_RUNS; run++) {
+            String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            long spawned = System.nanoTime();
+            Process child = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
+                    ColdStart.class.getName()).redirectErrorStream(true).start();
+            String line = null;
+            List<String> output = new ArrayList<>();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String next = out.readLine(); next != null; next = out.readLine()) {
+                    output.add(next);
+                    if (line == null && next.startsWith("fromMain=")) {
+                        line = next;
+                        fromSpawn.add((System.nanoTime() - spawned) / 1_000_000);
+                    }
+                }
+            }
+            if (child.waitFor() != 0 || line == null) {
+                throw new IllegalStateException("the cold-start run failed: " + output);
+            }
+            String[] figures = line.split("[= ]");
+            fromMain.add(Long.parseLong(figures[1]));
+            fromJvmStart.add(Long.parseLong(figures[3]));
+        }
+        report("from main() (median of " + COLD_RUNS + ")", median(fromMain) + " ms", "target < 1000 ms");
+        report("from JVM start (median)", median(fromJvmStart) + " ms", "");
+        report("from process spawn (median)", median(fromSpawn) + " ms", "");
+    }
+
+    private void warmStart() {
+        System.out.println("Start to first PutItem, warm (same JVM, after warm-up):");
+        List<Long> micros = new ArrayList<>();
+        for (int run = 0; run < 300 + WARM_RUNS; run++) {
+            long started = System.nanoTime();
+            try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = Workload.inProcessClient(engine)) {
+                Workload.createTable(ddb);
+                ddb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.item(1)));
+            }
+            if (run >= 300) {
+                micros.add((System.nanoTime() - started) / 1_000);
+            }
+        }
+        report("engine + SDK client + CreateTable + PutItem (median)", String.format("%.2f ms", median(micros) / 1000.0),
+                "target < 50 ms");
+        long started = System.nanoTime();
+        try (DynamoDbEngine engine = DynamoDbEngine.create()) {
+            long engineOnly = (System.nanoTime() - started) / 1_000;
+            report("engine alone, DynamoDbEngine.create()", engineOnly + " us", "");
+        }
+    }
+
+    private void inProcess() throws InterruptedException {
+        System.out.println("In process, 1 thread, ~1 KB items:");
+        try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = Workload.inProcessClient(engine)) {
+            Workload.createTable(ddb);
+            double puts = Throughput.measure(1, period, period, n -> ddb.putItem(b -> b.tableName(Workload.TABLE)
+                    .item(Workload.item(n % DISTINCT_KEYS))));
+            report("PutItem through the SDK", perSecond(puts), "target >= 50,000/s");
+            double gets = Throughput.measure(1, period, period, n -> ddb.getItem(b -> b.tableName(Workload.TABLE)
+                    .key(Workload.keyOf(n % DISTINCT_KEYS))));
+            report("GetItem through the SDK", perSecond(gets), "target >= 50,000/s");
+
+            double enginePuts = Throughput.measure(1, period, period,
+                    wireCalls(engine, "PutItem", prebuilt(Workload::putItemJson)));
+            report("PutItem, engine alone: handle(WireRequest)", perSecond(enginePuts),
+                    String.format("SDK share %.0f%%", 100 * (1 - puts / enginePuts)));
+            double engineGets = Throughput.measure(1, period, period,
+                    wireCalls(engine, "GetItem", prebuilt(Workload::getItemJson)));
+            report("GetItem, engine alone: handle(WireRequest)", perSecond(engineGets),
+                    String.format("SDK share %.0f%%", 100 * (1 - gets / engineGets)));
+        }
+    }
+
+    private void overHttp() throws InterruptedException {
+        System.out.println("Over HTTP, " + HTTP_CLIENT_THREADS + " client threads, SDK sync client (Apache), ~1 KB items:");
+        try (DynamoDbEngine engine = DynamoDbEngine.create();
+             SdkHttpClient http = ApacheHttpClient.builder().maxConnections(HTTP_CLIENT_THREADS * 2).build()) {
+            EngineHttpServer server = engine.startServer(0);
+            int workerThreads = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
+            try (EngineHttpServer ceiling = EngineHttpServer.start("127.0.0.1", 0, workerThreads,
+                    EngineOptions.defaults().clientStallTimeout(), new CeilingHandler());
+                 DynamoDbClient ddb = Workload.client(http, server.endpoint());
+                 DynamoDbClient ceilingDdb = Workload.client(http, ceiling.endpoint())) {
+                Workload.createTable(ddb);
+                LongConsumer put = n -> ddb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.item(n % DISTINCT_KEYS)));
+                LongConsumer get = n -> ddb.getItem(b -> b.tableName(Workload.TABLE).key(Workload.keyOf(n % DISTINCT_KEYS)));
+                LongConsumer ceilingPut = n -> ceilingDdb.putItem(b -> b.tableName(Workload.TABLE)
+                        .item(Workload.item(n % DISTINCT_KEYS)));
+                LongConsumer ceilingGet = n -> ceilingDdb.getItem(b -> b.tableName(Workload.TABLE)
+                        .key(Workload.keyOf(n % DISTINCT_KEYS)));
+
+                double puts = Throughput.measure(HTTP_CLIENT_THREADS, period, period, put);
+                double ceilingPuts = Throughput.measure(HTTP_CLIENT_THREADS, period, period, ceilingPut);
+                report("PutItem, engine", perSecond(puts), "");
+                report("PutItem, ceiling server answering {}", perSecond(ceilingPuts),
+                        String.format("engine at %.0f%% of ceiling (target >= 70%%)", 100 * puts / ceilingPuts));
+                double gets = Throughput.measure(HTTP_CLIENT_THREADS, period, period, get);
+                double ceilingGets = Throughput.measure(HTTP_CLIENT_THREADS, period, period, ceilingGet);
+                report("GetItem, engine", perSecond(gets), "");
+                report("GetItem, ceiling server answering {}", perSecond(ceilingGets),
+                        String.format("engine at %.0f%% of ceiling (target >= 70%%)", 100 * gets / ceilingGets));
+            }
+        }
+    }
+
+    /** Request bodies built before the clock starts, so the engine-only figure measures only the engine. */
+    private static byte[][] prebuilt(java.util.function.LongFunction<String> json) {
+        byte[][] bodies = new byte[DISTINCT_KEYS][];
+        for (int n = 0; n < DISTINCT_KEYS; n++) {
+            bodies[n] = json.apply(n).getBytes(StandardCharsets.UTF_8);
+        }
+        return bodies;
+    }
+
+    private static LongConsumer wireCalls(DynamoDbEngine engine, String operation, byte[][] bodies) {
+        Map<String, String> headers = Map.of(
+                "Content-Type", "application/x-amz-json-1.0",
+                "X-Amz-Target", "DynamoDB_20120810." + operation,
+                "X-Amz-Date", "20240101T000000Z",
+                "Authorization", "AWS4-HMAC-SHA256 Credential=bench/20240101/us-east-1/dynamodb/aws4_request,"
+                        + " SignedHeaders=host;x-amz-date, Signature=0123456789abcdef");
+        return n -> {
+            WireResponse response = engine.handle(new WireRequest("POST", "/", headers,
+                    bodies[(int) (n % DISTINCT_KEYS)]));
+            if (response.status() != 200) {
+                throw new IllegalStateException(operation + " failed: " + new String(response.body(),
+                        StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    private static String perSecond(double opsPerSecond) {
+        return String.format("%,.0f/s", opsPerSecond);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
