@@ -39,9 +39,7 @@ class EngineHttpServerTest {
         endpoint = engine.startServer(0).endpoint();
         try (RawHttp http = new RawHttp(endpoint)) {
             RawHttp.Response created = http.exchange("POST", apiHeaders("DynamoDB_20120810.CreateTable"),
-                    "{\"TableName\":\"Items\",\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}],"
-                            + "\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}],"
-                            + "\"BillingMode\":\"PAY_PER_REQUEST\"}");
+                    RawHttp.createTableBody("Items"));
             assertThat(created.status()).isEqualTo(200);
         }
     }
@@ -104,40 +102,34 @@ class EngineHttpServerTest {
 
     @Test
     void clientsThatStallMidBodyAreCutOffAndTheServerKeepsServing() throws IOException {
-        List<RawHttp> stalled = new ArrayList<>();
-        try {
-            for (int i = 0; i < STALLED_CLIENTS; i++) {
-                RawHttp http = new RawHttp(endpoint);
-                stalled.add(http);
-                http.send(http.head("POST", "/", apiHeaders("DynamoDB_20120810.PutItem"), 500),
-                        "{\"TableName\":".getBytes(StandardCharsets.UTF_8));
-            }
-
-            try (RawHttp fresh = new RawHttp(endpoint)) {
-                assertThat(put(fresh, "after-stalls").status()).isEqualTo(200);
-            }
-            for (RawHttp http : stalled) {
-                assertThat(http.closedByServer()).isTrue();
-            }
-        } finally {
-            for (RawHttp http : stalled) {
-                http.close();
-            }
-        }
+        assertStalledClientsAreCutOff(http -> http.send(http.head("POST", "/",
+                apiHeaders("DynamoDB_20120810.PutItem"), 500), "{\"TableName\":".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void clientsThatStallInTheirHeadersAreCutOff() throws IOException {
+        assertStalledClientsAreCutOff(http -> http.send("POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Tar"
+                .getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** A start of a request that a client sends and then leaves hanging. */
+    @FunctionalInterface
+    private interface Stall {
+        void begin(RawHttp http) throws IOException;
+    }
+
+    /** More stalled clients than workers: a fresh client is still served, and every stalled one is dropped. */
+    private void assertStalledClientsAreCutOff(Stall stall) throws IOException {
         List<RawHttp> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < STALLED_CLIENTS; i++) {
                 RawHttp http = new RawHttp(endpoint);
                 stalled.add(http);
-                http.send("POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Tar".getBytes(StandardCharsets.US_ASCII));
+                stall.begin(http);
             }
 
             try (RawHttp fresh = new RawHttp(endpoint)) {
-                assertThat(put(fresh, "after-slow-headers").status()).isEqualTo(200);
+                assertThat(put(fresh, "after-stalls").status()).isEqualTo(200);
             }
             for (RawHttp http : stalled) {
                 assertThat(http.closedByServer()).isTrue();

@@ -41,9 +41,7 @@ class ProtocolAbuseTest {
         endpoint = engine.startServer(0).endpoint();
         try (RawHttp http = new RawHttp(endpoint)) {
             RawHttp.Response created = http.exchange("POST", apiHeaders("DynamoDB_20120810.CreateTable"),
-                    "{\"TableName\":\"Abuse\",\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}],"
-                            + "\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}],"
-                            + "\"BillingMode\":\"PAY_PER_REQUEST\"}");
+                    RawHttp.createTableBody("Abuse"));
             assertThat(created.status()).as(created.text()).isEqualTo(200);
         }
     }

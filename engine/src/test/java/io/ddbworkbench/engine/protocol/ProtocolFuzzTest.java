@@ -95,9 +95,7 @@ class ProtocolFuzzTest {
 
     private static void createFuzzTable(DynamoDbEngine engine) {
         WireResponse created = engine.handle(new WireRequest("POST", "/", RawHttp.apiHeaders(PREFIX + "CreateTable"),
-                ("{\"TableName\":\"Fuzz\",\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}],"
-                        + "\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}],"
-                        + "\"BillingMode\":\"PAY_PER_REQUEST\"}").getBytes(StandardCharsets.UTF_8)));
+                RawHttp.createTableBody("Fuzz").getBytes(StandardCharsets.UTF_8)));
         assertThat(created.status()).isEqualTo(200);
     }
 

@@ -49,6 +49,13 @@ final class RawHttp implements AutoCloseable {
         return headers;
     }
 
+    /** A CreateTable body for an on-demand table keyed by the string attribute {@code id}. */
+    static String createTableBody(String table) {
+        return "{\"TableName\":\"" + table + "\",\"AttributeDefinitions\":[{\"AttributeName\":\"id\","
+                + "\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}],"
+                + "\"BillingMode\":\"PAY_PER_REQUEST\"}";
+    }
+
     /** Sends a request with a correct Host and Content-Length and reads the answer. */
     Response exchange(String method, String target, Map<String, String> headers, byte[] body) throws IOException {
         send(head(method, target, headers, body.length), body);

@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -181,53 +184,34 @@ class RequestHandlerTest {
                 "Authorization header requires 'SignedHeaders' parameter. Authorization=" + authorization);
     }
 
-    @Test
-    void aDateOutsideIso8601BasicFormatIsIncomplete() {
-        Map<String, String> headers = signedCall(GET_ITEM);
-        headers.put("X-Amz-Date", "201");
-
-        WireResponse response = post(headers, "{}");
-
-        assertError(response.status(), response.headers(), response.body(), 400,
-                SERVICE + "IncompleteSignatureException",
-                "Date must be in ISO-8601 'basic format'. Got '201'. See http://en.wikipedia.org/wiki/ISO_8601");
+    /** A header that is complete but wrong somewhere, the error type, and the service's message. */
+    static Stream<Arguments> flawedSignatures() {
+        String scope = " Credential=a/20240101/us-east-1/dynamodb/aws4_request, ";
+        return Stream.of(
+                Arguments.of("AWS4-HMAC-SHA256" + scope + "SignedHeaders=host;x-amz-date, Signature=b", "201",
+                        "IncompleteSignatureException",
+                        "Date must be in ISO-8601 'basic format'. Got '201'. See http://en.wikipedia.org/wiki/ISO_8601"),
+                Arguments.of("AWS4-HMAC-SHA256" + scope + "SignedHeaders=x-amz-date, Signature=b", "20240101T000000Z",
+                        "InvalidSignatureException", "'Host' must be a 'SignedHeader' in the AWS Authorization."),
+                Arguments.of("AWS4-HMAC-SHA25" + scope + "SignedHeaders=host, Signature=b", "20240101T000000Z",
+                        "IncompleteSignatureException",
+                        "Unsupported AWS 'algorithm': 'AWS4-HMAC-SHA25' (only AWS4-HMAC-SHA256 for now). "),
+                Arguments.of("AWS4-HMAC-SHA256 Credential=a/b/c/d, SignedHeaders=host, Signature=b", "20240101T000000Z",
+                        "IncompleteSignatureException", "Credential must have exactly 5 slash-delimited elements,"
+                                + " e.g. keyid/date/region/service/term, got 'a/b/c/d'"));
     }
 
-    @Test
-    void theHostMustBeSigned() {
+    @ParameterizedTest
+    @MethodSource("flawedSignatures")
+    void aCompleteButFlawedSignatureGetsTheServicesMessage(String authorization, String date, String type,
+                                                          String message) {
         Map<String, String> headers = signedCall(GET_ITEM);
-        headers.put("Authorization", "AWS4-HMAC-SHA256 Credential=a/20240101/us-east-1/dynamodb/aws4_request,"
-                + " SignedHeaders=x-amz-date, Signature=b");
+        headers.put("Authorization", authorization);
+        headers.put("X-Amz-Date", date);
 
         WireResponse response = post(headers, "{}");
 
-        assertError(response.status(), response.headers(), response.body(), 400,
-                SERVICE + "InvalidSignatureException", "'Host' must be a 'SignedHeader' in the AWS Authorization.");
-    }
-
-    @Test
-    void onlyHmacSha256IsSupported() {
-        Map<String, String> headers = signedCall(GET_ITEM);
-        headers.put("Authorization", "AWS4-HMAC-SHA25 Credential=a/20240101/us-east-1/dynamodb/aws4_request,"
-                + " SignedHeaders=host, Signature=b");
-
-        WireResponse response = post(headers, "{}");
-
-        assertError(response.status(), response.headers(), response.body(), 400,
-                SERVICE + "IncompleteSignatureException",
-                "Unsupported AWS 'algorithm': 'AWS4-HMAC-SHA25' (only AWS4-HMAC-SHA256 for now). ");
-    }
-
-    @Test
-    void theCredentialHasFiveParts() {
-        Map<String, String> headers = signedCall(GET_ITEM);
-        headers.put("Authorization", "AWS4-HMAC-SHA256 Credential=a/b/c/d, SignedHeaders=host, Signature=b");
-
-        WireResponse response = post(headers, "{}");
-
-        assertError(response.status(), response.headers(), response.body(), 400,
-                SERVICE + "IncompleteSignatureException", "Credential must have exactly 5 slash-delimited elements,"
-                        + " e.g. keyid/date/region/service/term, got 'a/b/c/d'");
+        assertError(response.status(), response.headers(), response.body(), 400, SERVICE + type, message);
     }
 
     @Test

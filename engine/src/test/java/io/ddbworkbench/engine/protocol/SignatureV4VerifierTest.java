@@ -11,9 +11,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -122,32 +125,26 @@ class SignatureV4VerifierTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(Transport.class)
-    void theSdkWithTheWrongSecretIsRefused(Transport transport) {
-        try (DynamoDbEngine engine = engineRequiring("AKIDLOCAL", "s3cr3t");
-             DynamoDbClient ddb = client(engine, transport, "AKIDLOCAL", "guess")) {
-            assertThatThrownBy(() -> ddb.describeTable(b -> b.tableName("Missing")))
-                    .isInstanceOfSatisfying(DynamoDbException.class, e -> {
-                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
-                        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The request signature we calculated"
-                                + " does not match the signature you provided. Check your AWS Secret Access Key and"
-                                + " signing method. Consult the service documentation for details.");
-                        assertThat(e.statusCode()).isEqualTo(400);
-                    });
-        }
+    static Stream<Arguments> refusedCredentials() {
+        return Stream.of(Transport.values()).flatMap(transport -> Stream.of(
+                Arguments.of(transport, "AKIDLOCAL", "guess", "InvalidSignatureException", "The request signature we"
+                        + " calculated does not match the signature you provided. Check your AWS Secret Access Key"
+                        + " and signing method. Consult the service documentation for details."),
+                Arguments.of(transport, "AKIDOTHER", "s3cr3t", "UnrecognizedClientException",
+                        "The security token included in the request is invalid.")));
     }
 
     @ParameterizedTest
-    @EnumSource(Transport.class)
-    void theSdkWithAnUnknownAccessKeyIsNotRecognised(Transport transport) {
+    @MethodSource("refusedCredentials")
+    void theSdkWithAWrongSecretOrAnUnknownKeyIsRefused(Transport transport, String key, String secret,
+                                                        String errorCode, String message) {
         try (DynamoDbEngine engine = engineRequiring("AKIDLOCAL", "s3cr3t");
-             DynamoDbClient ddb = client(engine, transport, "AKIDOTHER", "s3cr3t")) {
+             DynamoDbClient ddb = client(engine, transport, key, secret)) {
             assertThatThrownBy(() -> ddb.describeTable(b -> b.tableName("Missing")))
                     .isInstanceOfSatisfying(DynamoDbException.class, e -> {
-                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnrecognizedClientException");
-                        assertThat(e.awsErrorDetails().errorMessage())
-                                .isEqualTo("The security token included in the request is invalid.");
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo(errorCode);
+                        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
+                        assertThat(e.statusCode()).isEqualTo(400);
                     });
         }
     }
