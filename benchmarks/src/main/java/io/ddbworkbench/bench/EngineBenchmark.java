@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import io.ddbworkbench.bench.Throughput.Rate;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -65,6 +67,18 @@ public final class EngineBenchmark {
 
     private static void report(String figure, String value, String target) {
         System.out.printf("  %-52s %16s   %s%n", figure, value, target);
+    }
+
+    /** A single-thread figure: wall rate, and the rate per CPU-second of the calling thread. */
+    private static void report(String figure, Rate rate, String target) {
+        System.out.printf("  %-46s %10s  %,9.0f/s per thread-CPU-second   %s%n", figure,
+                String.format("%,.0f/s", rate.perSecond()), rate.perThreadCpuSecond(), target);
+    }
+
+    /** A client-and-server figure: wall rate, and the rate per CPU-second of the whole process. */
+    private static void reportProcess(String figure, Rate rate, String note) {
+        System.out.printf("  %-46s %10s  %,9.0f/s per process-CPU-second   %s%n", figure,
+                String.format("%,.0f/s", rate.perSecond()), rate.perProcessCpuSecond(), note);
     }
 
     private void coldStart() throws IOException, InterruptedException {
@@ -127,26 +141,27 @@ public final class EngineBenchmark {
         System.out.println("In process, 1 thread, ~1 KB items:");
         try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = Workload.inProcessClient(engine)) {
             Workload.createTable(ddb);
-            double puts = Throughput.measure(1, period, period, n -> ddb.putItem(b -> b.tableName(Workload.TABLE)
+            Rate puts = Throughput.measure(1, period, period, n -> ddb.putItem(b -> b.tableName(Workload.TABLE)
                     .item(Workload.item(n % DISTINCT_KEYS))));
-            report("PutItem through the SDK", perSecond(puts), "target >= 50,000/s");
-            double gets = Throughput.measure(1, period, period, n -> ddb.getItem(b -> b.tableName(Workload.TABLE)
+            report("PutItem through the SDK", puts, "target >= 50,000/s");
+            Rate gets = Throughput.measure(1, period, period, n -> ddb.getItem(b -> b.tableName(Workload.TABLE)
                     .key(Workload.keyOf(n % DISTINCT_KEYS))));
-            report("GetItem through the SDK", perSecond(gets), "target >= 50,000/s");
+            report("GetItem through the SDK", gets, "target >= 50,000/s");
 
-            double enginePuts = Throughput.measure(1, period, period,
+            Rate enginePuts = Throughput.measure(1, period, period,
                     wireCalls(engine, "PutItem", prebuilt(Workload::putItemJson)));
-            report("PutItem, engine alone: handle(WireRequest)", perSecond(enginePuts),
-                    String.format("SDK share %.0f%%", 100 * (1 - puts / enginePuts)));
-            double engineGets = Throughput.measure(1, period, period,
+            report("PutItem, engine alone: handle(WireRequest)", enginePuts, String.format("SDK's share of the time %.0f%%",
+                    100 * (1 - puts.perThreadCpuSecond() / enginePuts.perThreadCpuSecond())));
+            Rate engineGets = Throughput.measure(1, period, period,
                     wireCalls(engine, "GetItem", prebuilt(Workload::getItemJson)));
-            report("GetItem, engine alone: handle(WireRequest)", perSecond(engineGets),
-                    String.format("SDK share %.0f%%", 100 * (1 - gets / engineGets)));
+            report("GetItem, engine alone: handle(WireRequest)", engineGets, String.format("SDK's share of the time %.0f%%",
+                    100 * (1 - gets.perThreadCpuSecond() / engineGets.perThreadCpuSecond())));
         }
     }
 
     private void overHttp() throws InterruptedException {
-        System.out.println("Over HTTP, " + HTTP_CLIENT_THREADS + " client threads, SDK sync client (Apache), ~1 KB items:");
+        System.out.println("Over HTTP, " + HTTP_CLIENT_THREADS + " client threads, SDK sync client (Apache), ~1 KB items,"
+                + " engine and ceiling measured in alternating rounds:");
         try (DynamoDbEngine engine = DynamoDbEngine.create();
              SdkHttpClient http = ApacheHttpClient.builder().maxConnections(HTTP_CLIENT_THREADS * 2).build()) {
             EngineHttpServer server = engine.startServer(0);
@@ -156,25 +171,38 @@ public final class EngineBenchmark {
                  DynamoDbClient ddb = Workload.client(http, server.endpoint());
                  DynamoDbClient ceilingDdb = Workload.client(http, ceiling.endpoint())) {
                 Workload.createTable(ddb);
-                LongConsumer put = n -> ddb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.item(n % DISTINCT_KEYS)));
-                LongConsumer get = n -> ddb.getItem(b -> b.tableName(Workload.TABLE).key(Workload.keyOf(n % DISTINCT_KEYS)));
-                LongConsumer ceilingPut = n -> ceilingDdb.putItem(b -> b.tableName(Workload.TABLE)
-                        .item(Workload.item(n % DISTINCT_KEYS)));
-                LongConsumer ceilingGet = n -> ceilingDdb.getItem(b -> b.tableName(Workload.TABLE)
-                        .key(Workload.keyOf(n % DISTINCT_KEYS)));
-
-                double puts = Throughput.measure(HTTP_CLIENT_THREADS, period, period, put);
-                double ceilingPuts = Throughput.measure(HTTP_CLIENT_THREADS, period, period, ceilingPut);
-                report("PutItem, engine", perSecond(puts), "");
-                report("PutItem, ceiling server answering {}", perSecond(ceilingPuts),
-                        String.format("engine at %.0f%% of ceiling (target >= 70%%)", 100 * puts / ceilingPuts));
-                double gets = Throughput.measure(HTTP_CLIENT_THREADS, period, period, get);
-                double ceilingGets = Throughput.measure(HTTP_CLIENT_THREADS, period, period, ceilingGet);
-                report("GetItem, engine", perSecond(gets), "");
-                report("GetItem, ceiling server answering {}", perSecond(ceilingGets),
-                        String.format("engine at %.0f%% of ceiling (target >= 70%%)", 100 * gets / ceilingGets));
+                compare("PutItem",
+                        n -> ddb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.item(n % DISTINCT_KEYS))),
+                        n -> ceilingDdb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.item(n % DISTINCT_KEYS))));
+                compare("GetItem",
+                        n -> ddb.getItem(b -> b.tableName(Workload.TABLE).key(Workload.keyOf(n % DISTINCT_KEYS))),
+                        n -> ceilingDdb.getItem(b -> b.tableName(Workload.TABLE).key(Workload.keyOf(n % DISTINCT_KEYS))));
             }
         }
+    }
+
+    /**
+     * Engine and ceiling in alternating one-second rounds, so a change in the machine's load hits both alike.
+     */
+    private void compare(String operation, LongConsumer onEngine, LongConsumer onCeiling) throws InterruptedException {
+        AtomicLong sequence = new AtomicLong();
+        Duration round = Duration.ofSeconds(1);
+        Throughput.run(HTTP_CLIENT_THREADS, period, sequence, onEngine);
+        Throughput.run(HTTP_CLIENT_THREADS, period, sequence, onCeiling);
+        Rate engineTotal = Rate.NONE;
+        Rate ceilingTotal = Rate.NONE;
+        long rounds = Math.max(1, period.toSeconds());
+        for (long i = 0; i < rounds; i++) {
+            engineTotal = engineTotal.plus(Throughput.run(HTTP_CLIENT_THREADS, round, sequence, onEngine));
+            ceilingTotal = ceilingTotal.plus(Throughput.run(HTTP_CLIENT_THREADS, round, sequence, onCeiling));
+        }
+        Rate engineRate = engineTotal.dividedBy(rounds);
+        Rate ceilingRate = ceilingTotal.dividedBy(rounds);
+        reportProcess(operation + ", engine", engineRate, "");
+        reportProcess(operation + ", ceiling server answering {}", ceilingRate, String.format(
+                "engine at %.0f%% of ceiling (%.0f%% per process-CPU-second; target >= 70%%)",
+                100 * engineRate.perSecond() / ceilingRate.perSecond(),
+                100 * engineRate.perProcessCpuSecond() / ceilingRate.perProcessCpuSecond()));
     }
 
     /** Request bodies built before the clock starts, so the engine-only figure measures only the engine. */
@@ -201,10 +229,6 @@ public final class EngineBenchmark {
                         StandardCharsets.UTF_8));
             }
         };
-    }
-
-    private static String perSecond(double opsPerSecond) {
-        return String.format("%,.0f/s", opsPerSecond);
     }
 
     private static long median(List<Long> values) {

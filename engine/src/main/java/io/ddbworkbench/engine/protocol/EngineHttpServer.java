@@ -9,9 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -86,9 +86,9 @@ public final class EngineHttpServer implements AutoCloseable {
         try (exchange) {
             String method = exchange.getRequestMethod();
             URI uri = exchange.getRequestURI();
-            Map<String, String> headers = new HashMap<>();
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
-                headers.put(header.getKey(), String.join(",", header.getValue()));
+                headers.put(header.getKey(), WireRequest.joined(header.getValue()));
             }
             byte[] body = readBody(exchange.getRequestBody(),
                     declaredLength(exchange.getRequestHeaders().getFirst("Content-Length")));

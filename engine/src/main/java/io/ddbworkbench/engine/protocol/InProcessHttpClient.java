@@ -4,9 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -51,9 +51,9 @@ public final class InProcessHttpClient implements SdkHttpClient {
 
     private static WireRequest toWire(HttpExecuteRequest request) {
         SdkHttpRequest http = request.httpRequest();
-        Map<String, String> headers = new HashMap<>();
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Map.Entry<String, List<String>> header : http.headers().entrySet()) {
-            headers.put(header.getKey(), String.join(",", header.getValue()));
+            headers.put(header.getKey(), WireRequest.joined(header.getValue()));
         }
         byte[] body = request.contentStreamProvider()
                 .map(provider -> readAll(provider.newStream()))

@@ -5,7 +5,6 @@ import io.ddbworkbench.engine.error.ErrorCode;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,12 +20,13 @@ final class SignatureV4 {
 
     private static final DateTimeFormatter BASIC_FORMAT =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
+    private static final List<String> HEADER_PARAMETERS = List.of("Credential", "Signature", "SignedHeaders");
     private static final List<String> QUERY_PARAMETERS = List.of(
             "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Signature", "X-Amz-SignedHeaders", "X-Amz-Date");
 
     private final String algorithm;
-    private final String[] credentialScope;
-    private final List<String> signedHeaders;
+    private final String credential;
+    private final String signedHeaders;
     private final String signature;
     private final String timestamp;
     private final boolean inQueryString;
@@ -34,8 +34,8 @@ final class SignatureV4 {
     private SignatureV4(String algorithm, String credential, String signedHeaders, String signature,
                         String timestamp, boolean inQueryString) {
         this.algorithm = algorithm;
-        this.credentialScope = credential.split("/", -1);
-        this.signedHeaders = List.of(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
+        this.credential = credential;
+        this.signedHeaders = signedHeaders;
         this.signature = signature;
         this.timestamp = timestamp;
         this.inQueryString = inQueryString;
@@ -79,15 +79,15 @@ final class SignatureV4 {
         String trimmed = authorization.trim();
         int space = trimmed.indexOf(' ');
         String algorithm = space < 0 ? trimmed : trimmed.substring(0, space);
-        Map<String, String> parameters = headerParameters(space < 0 ? "" : trimmed.substring(space + 1));
+        String[] parameters = headerParameters(space < 0 ? "" : trimmed.substring(space + 1));
         String timestamp = request.header("X-Amz-Date");
         if (timestamp == null) {
             timestamp = request.header("Date");
         }
         StringBuilder missing = new StringBuilder();
-        for (String parameter : List.of("Credential", "Signature", "SignedHeaders")) {
-            if (parameters.get(parameter) == null || parameters.get(parameter).isEmpty()) {
-                missing.append("Authorization header requires '").append(parameter).append("' parameter. ");
+        for (int i = 0; i < HEADER_PARAMETERS.size(); i++) {
+            if (parameters[i] == null || parameters[i].isEmpty()) {
+                missing.append("Authorization header requires '").append(HEADER_PARAMETERS.get(i)).append("' parameter. ");
             }
         }
         if (timestamp == null) {
@@ -97,27 +97,29 @@ final class SignatureV4 {
             throw new ApiException(ErrorCode.INCOMPLETE_SIGNATURE,
                     missing.append("Authorization=").append(authorization).toString());
         }
-        return new SignatureV4(algorithm, parameters.get("Credential"), parameters.get("SignedHeaders"),
-                parameters.get("Signature"), timestamp, false);
+        return new SignatureV4(algorithm, parameters[0], parameters[2], parameters[1], timestamp, false);
     }
 
     /**
-     * {@code Credential=a/b, SignedHeaders=c;d, Signature=e}: pairs split by commas, spaces or both. Parsed by
-     * hand, as every request goes through here.
+     * The values of {@link #HEADER_PARAMETERS} in {@code Credential=a/b, SignedHeaders=c;d, Signature=e}, whose
+     * pairs are split by commas, spaces or both. Parsed by hand, as every request goes through here.
      */
-    private static Map<String, String> headerParameters(String text) {
-        Map<String, String> parameters = new HashMap<>(8);
+    private static String[] headerParameters(String text) {
+        String[] values = new String[HEADER_PARAMETERS.size()];
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i))) {
                 int equals = text.indexOf('=', start);
                 if (equals > start && equals < i) {
-                    parameters.put(text.substring(start, equals), text.substring(equals + 1, i));
+                    int index = HEADER_PARAMETERS.indexOf(text.substring(start, equals));
+                    if (index >= 0) {
+                        values[index] = text.substring(equals + 1, i);
+                    }
                 }
                 start = i + 1;
             }
         }
-        return parameters;
+        return values;
     }
 
     private SignatureV4 checked() {
@@ -125,7 +127,7 @@ final class SignatureV4 {
             throw new ApiException(ErrorCode.INCOMPLETE_SIGNATURE, "Date must be in ISO-8601 'basic format'. Got '"
                     + timestamp + "'. See http://en.wikipedia.org/wiki/ISO_8601");
         }
-        if (!signedHeaders.contains("host")) {
+        if (!signsHost()) {
             throw new ApiException(ErrorCode.INVALID_SIGNATURE,
                     "'Host' must be a 'SignedHeader' in the AWS Authorization.");
         }
@@ -133,12 +135,25 @@ final class SignatureV4 {
             throw new ApiException(ErrorCode.INCOMPLETE_SIGNATURE, "Unsupported AWS 'algorithm': '" + algorithm
                     + "' (only " + ALGORITHM + " for now). ");
         }
-        if (credentialScope.length != 5) {
+        if (credential.chars().filter(c -> c == '/').count() != 4) {
             throw new ApiException(ErrorCode.INCOMPLETE_SIGNATURE,
                     "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term,"
-                            + " got '" + String.join("/", credentialScope) + "'");
+                            + " got '" + credential + "'");
         }
         return this;
+    }
+
+    private boolean signsHost() {
+        int start = 0;
+        while (start <= signedHeaders.length()) {
+            int end = signedHeaders.indexOf(';', start);
+            end = end < 0 ? signedHeaders.length() : end;
+            if (end - start == 4 && signedHeaders.regionMatches(true, start, "host", 0, 4)) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     /**
@@ -169,33 +184,38 @@ final class SignatureV4 {
         return true;
     }
 
+    private String scopePart(int index) {
+        return credential.split("/", -1)[index];
+    }
+
     String accessKeyId() {
-        return credentialScope[0];
+        return scopePart(0);
     }
 
     String scopeDate() {
-        return credentialScope[1];
+        return scopePart(1);
     }
 
     String scopeRegion() {
-        return credentialScope[2];
+        return scopePart(2);
     }
 
     String scopeService() {
-        return credentialScope[3];
+        return scopePart(3);
     }
 
     String scopeTerminator() {
-        return credentialScope[4];
+        return scopePart(4);
     }
 
     /** {@code date/region/service/aws4_request}: the credential without the key id. */
     String scope() {
-        return String.join("/", List.of(credentialScope).subList(1, 5));
+        return credential.substring(credential.indexOf('/') + 1);
     }
 
+    /** The signed header names, lower case, in the order given. */
     List<String> signedHeaders() {
-        return signedHeaders;
+        return List.of(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
     }
 
     String signature() {

@@ -1,6 +1,7 @@
 package io.ddbworkbench.engine.protocol;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,6 +25,12 @@ public record WireRequest(String method, String path, String query, Map<String, 
         return headers.get(name);
     }
 
+    /** A header's values as one, comma-separated as HTTP combines repeated headers. */
+    static String joined(List<String> values) {
+        return values.size() == 1 ? values.get(0) : String.join(",", values);
+    }
+
+    /** The doors hand over a case-insensitive TreeMap already, which TreeMap copies in linear time. */
     private static Map<String, String> caseInsensitive(Map<String, String> headers) {
         TreeMap<String, String> normalised = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         normalised.putAll(headers);
