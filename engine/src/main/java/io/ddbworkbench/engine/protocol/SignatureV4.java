@@ -18,8 +18,6 @@ import java.util.Map;
 final class SignatureV4 {
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
-    private static final DateTimeFormatter BASIC_FORMAT =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
     private static final List<String> HEADER_PARAMETERS = List.of("Credential", "Signature", "SignedHeaders");
     private static final List<String> QUERY_PARAMETERS = List.of(
             "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Signature", "X-Amz-SignedHeaders", "X-Amz-Date");
@@ -164,10 +162,20 @@ final class SignatureV4 {
         if (isBasicIso8601(timestamp)) {
             return timestamp;
         }
-        try {
-            return BASIC_FORMAT.format(ZonedDateTime.parse(timestamp, DateTimeFormatter.RFC_1123_DATE_TIME));
-        } catch (DateTimeParseException e) {
-            return null;
+        return HttpDate.toBasicIso8601(timestamp);
+    }
+
+    /** HTTP dates are rare here (SDKs send X-Amz-Date), so java.time's formatters load only when one comes. */
+    private static final class HttpDate {
+        private static final DateTimeFormatter BASIC_FORMAT =
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
+
+        static String toBasicIso8601(String httpDate) {
+            try {
+                return BASIC_FORMAT.format(ZonedDateTime.parse(httpDate, DateTimeFormatter.RFC_1123_DATE_TIME));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
     }
 
