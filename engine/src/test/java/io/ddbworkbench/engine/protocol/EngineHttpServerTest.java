@@ -147,7 +147,7 @@ class EngineHttpServerTest {
             byte[] body = "{\"TableName\":\"Items\",\"Item\":{\"id\":{\"S\":\"slow\"}}}".getBytes(StandardCharsets.UTF_8);
             http.send(http.head("POST", "/", apiHeaders("DynamoDB_20120810.PutItem"), body.length),
                     java.util.Arrays.copyOf(body, 10));
-            Thread.sleep(300);
+            Thread.sleep(100);
             http.send(java.util.Arrays.copyOfRange(body, 10, body.length));
 
             assertThat(http.read().status()).isEqualTo(200);
