@@ -11,6 +11,14 @@ public final class DefaultOperations {
         return new Operations()
                 .dynamoDb("CreateTable", new CreateTable())
                 .dynamoDb("DescribeTable", new DescribeTable())
+                .dynamoDb("ListTables", new ListTables())
+                .dynamoDb("UpdateTable", new UpdateTable())
+                .dynamoDb("DeleteTable", new DeleteTable())
+                .dynamoDb("TagResource", new TagResource())
+                .dynamoDb("UntagResource", new UntagResource())
+                .dynamoDb("ListTagsOfResource", new ListTagsOfResource())
+                .dynamoDb("DescribeEndpoints", new DescribeEndpoints())
+                .dynamoDb("DescribeLimits", new DescribeLimits())
                 .dynamoDb("PutItem", new PutItem())
                 .dynamoDb("GetItem", new GetItem());
     }

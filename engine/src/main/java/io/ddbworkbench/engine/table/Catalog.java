@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The engine's tables by name. Transient statuses (CREATING, UPDATING, DELETING) resolve lazily against the
- * engine clock: a table whose transition time has passed is reported ACTIVE, or disappears once deleted. No
- * background thread is needed, and a test that moves the clock sees the change at once.
+ * The engine's tables by name. Transient statuses (CREATING, UPDATING, DELETING, for tables and for global
+ * indexes) resolve lazily against the engine clock: a table whose transition time has passed is reported
+ * ACTIVE, or disappears once deleted. No background thread is needed, a test that moves the clock sees the
+ * change at once, and SDK waiters polling DescribeTable see the same sequence of states as on the service.
  */
 public final class Catalog {
     private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
@@ -20,16 +21,18 @@ public final class Catalog {
         this.clock = clock;
     }
 
-    /** Registers a new table, or fails as the service does when the name is taken. */
+    /** Registers a new table, or fails as the service does when the name is taken (in any state). */
     public Table create(Table table) {
-        Table existing = tables.putIfAbsent(table.name(), table);
-        if (existing != null && resolve(existing) != null) {
-            throw ApiException.resourceInUse("Table already exists: " + table.name());
+        while (true) {
+            Table existing = tables.putIfAbsent(table.name(), table);
+            if (existing == null) {
+                return table;
+            }
+            if (resolve(existing) != null) {
+                throw ApiException.resourceInUse("Table already exists: " + table.name());
+            }
+            // The name belonged to a table whose deletion has just completed (and was dropped): try again.
         }
-        if (existing != null) {
-            tables.put(table.name(), table);
-        }
-        return table;
     }
 
     /** The table with its status brought up to date, or null when there is none. */
@@ -38,20 +41,41 @@ public final class Catalog {
         return table == null ? null : resolve(table);
     }
 
-    /** The table, or the data plane's ResourceNotFoundException. */
-    public Table require(String name) {
+    /** The table for a control-plane call, or the control plane's ResourceNotFoundException. */
+    public Table describe(String name) {
         Table table = find(name);
         if (table == null) {
+            throw ApiException.resourceNotFound("Requested resource not found: Table: " + name + " not found");
+        }
+        return table;
+    }
+
+    /**
+     * The table for a data-plane call. A table still being created or already being deleted is not there
+     * yet (or any more) for reads and writes, and the service answers with the data plane's short message.
+     */
+    public Table require(String name) {
+        Table table = find(name);
+        if (table == null || table.definition().status() == TableStatus.CREATING
+                || table.definition().status() == TableStatus.DELETING) {
             throw ApiException.resourceNotFound("Requested resource not found");
         }
         return table;
     }
 
-    public void remove(String name) {
-        tables.remove(name);
+    /**
+     * Puts the table in DELETING; it disappears (name free, items dropped) once {@code goneAt} passes.
+     *
+     * @return the definition as DeleteTable reports it
+     */
+    public TableDefinition beginDeletion(Table table, Instant goneAt) {
+        return table.updateDefinition(current -> current.toBuilder()
+                .status(TableStatus.DELETING)
+                .readyAt(goneAt)
+                .build());
     }
 
-    /** Names of the existing tables, sorted as ListTables returns them. */
+    /** Names of the existing tables (deleting ones included, as the service lists them), sorted. */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         for (String name : tables.keySet()) {
@@ -72,41 +96,67 @@ public final class Catalog {
     }
 
     private Table resolve(Table table) {
-        TableDefinition definition = table.definition();
+        if (isSettled(table.definition())) {
+            return table;
+        }
         Instant now = clock.instant();
-        boolean due = definition.readyAt() == null || !now.isBefore(definition.readyAt());
-        if (definition.status() == TableStatus.DELETING && due) {
-            tables.remove(definition.name(), table);
-            return null;
+        while (true) {
+            TableDefinition definition = table.definition();
+            if (definition.status() == TableStatus.DELETING && isDue(definition.readyAt(), now)) {
+                tables.remove(definition.name(), table);
+                return null;
+            }
+            TableDefinition resolved = resolveIndexes(table, resolveTable(definition, now), now);
+            if (resolved == definition || table.replaceDefinition(definition, resolved)) {
+                return table;
+            }
         }
-        TableDefinition resolved = definition;
-        if (definition.status() != TableStatus.ACTIVE && definition.status() != TableStatus.DELETING && due) {
-            resolved = resolved.toBuilder().status(TableStatus.ACTIVE).readyAt(null).build();
-        }
-        resolved = resolveIndexes(table, resolved, now);
-        if (resolved != definition) {
-            table.replaceDefinition(definition, resolved);
-        }
-        return table;
     }
 
-    private TableDefinition resolveIndexes(Table table, TableDefinition definition, Instant now) {
+    /** The common case on every request: nothing in transition, so nothing to resolve (and no allocation). */
+    private static boolean isSettled(TableDefinition definition) {
+        if (definition.status() != TableStatus.ACTIVE) {
+            return false;
+        }
+        for (IndexDefinition index : definition.globalIndexes()) {
+            if (index.status() != TableStatus.ACTIVE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static TableDefinition resolveTable(TableDefinition definition, Instant now) {
+        boolean inTransition = definition.status() == TableStatus.CREATING
+                || definition.status() == TableStatus.UPDATING;
+        if (inTransition && isDue(definition.readyAt(), now)) {
+            return definition.toBuilder().status(TableStatus.ACTIVE).readyAt(null).build();
+        }
+        return definition;
+    }
+
+    private static TableDefinition resolveIndexes(Table table, TableDefinition definition, Instant now) {
         boolean changed = false;
         List<IndexDefinition> globals = new ArrayList<>();
         for (IndexDefinition index : definition.globalIndexes()) {
-            boolean due = index.readyAt() == null || !now.isBefore(index.readyAt());
-            if (index.status() == TableStatus.DELETING && due) {
+            if (index.status() == TableStatus.ACTIVE || !isDue(index.readyAt(), now)) {
+                globals.add(index);
+            } else if (index.status() == TableStatus.DELETING) {
                 table.removeIndex(index.name());
                 changed = true;
-                continue;
-            }
-            if (index.status() != TableStatus.ACTIVE && index.status() != TableStatus.DELETING && due) {
+            } else {
                 globals.add(index.withStatus(TableStatus.ACTIVE, null));
                 changed = true;
-                continue;
             }
-            globals.add(index);
         }
-        return changed ? definition.toBuilder().globalIndexes(globals).build() : definition;
+        if (!changed) {
+            return definition;
+        }
+        TableDefinition withIndexes = definition.toBuilder().globalIndexes(globals).build();
+        return withIndexes.toBuilder().attributeDefinitions(withIndexes.usedAttributeDefinitions()).build();
+    }
+
+    private static boolean isDue(Instant readyAt, Instant now) {
+        return readyAt == null || !now.isBefore(readyAt);
     }
 }

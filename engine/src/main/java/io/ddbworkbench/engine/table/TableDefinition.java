@@ -3,9 +3,11 @@ package io.ddbworkbench.engine.table;
 import io.ddbworkbench.engine.model.AttributeType;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything DescribeTable reports about a table except its contents. Immutable: a change (UpdateTable, TTL,
@@ -14,6 +16,10 @@ import java.util.Map;
  * @param attributeDefinitions key attribute names to types, in request order
  * @param readyAt when a CREATING/UPDATING/DELETING status turns final (immediately unless transient
  *                statuses are delayed)
+ * @param lastUpdateToPayPerRequest when the table last became on-demand (at creation or by UpdateTable);
+ *                null for a table that was always provisioned, which is why it has no BillingModeSummary
+ * @param tableClassChangedAt when UpdateTable last changed the table class; null if never
+ * @param sse the KMS key encrypting the table, or null for the default AWS-owned key
  */
 public record TableDefinition(
         String name,
@@ -32,7 +38,10 @@ public record TableDefinition(
         boolean deletionProtection,
         String tableClass,
         TableStatus status,
-        Instant readyAt) {
+        Instant readyAt,
+        Instant lastUpdateToPayPerRequest,
+        Instant tableClassChangedAt,
+        SseSettings sse) {
 
     public TableDefinition {
         attributeDefinitions = Collections.unmodifiableMap(new LinkedHashMap<>(attributeDefinitions));
@@ -54,6 +63,27 @@ public record TableDefinition(
             }
         }
         return null;
+    }
+
+    /**
+     * The attribute definitions still used by a key of the table or of one of its indexes. The service keeps
+     * the two in step: once an index is gone, a definition only it used is dropped.
+     */
+    public Map<String, AttributeType> usedAttributeDefinitions() {
+        Set<String> used = new HashSet<>(keySchema.names());
+        for (IndexDefinition index : localIndexes) {
+            used.addAll(index.keySchema().names());
+        }
+        for (IndexDefinition index : globalIndexes) {
+            used.addAll(index.keySchema().names());
+        }
+        Map<String, AttributeType> kept = new LinkedHashMap<>();
+        attributeDefinitions.forEach((attribute, type) -> {
+            if (used.contains(attribute)) {
+                kept.put(attribute, type);
+            }
+        });
+        return kept;
     }
 
     public Builder toBuilder() {
@@ -79,6 +109,9 @@ public record TableDefinition(
         private String tableClass = "STANDARD";
         private TableStatus status = TableStatus.ACTIVE;
         private Instant readyAt;
+        private Instant lastUpdateToPayPerRequest;
+        private Instant tableClassChangedAt;
+        private SseSettings sse;
 
         public Builder() {
         }
@@ -101,6 +134,9 @@ public record TableDefinition(
             tableClass = d.tableClass;
             status = d.status;
             readyAt = d.readyAt;
+            lastUpdateToPayPerRequest = d.lastUpdateToPayPerRequest;
+            tableClassChangedAt = d.tableClassChangedAt;
+            sse = d.sse;
         }
 
         public Builder name(String value) { name = value; return this; }
@@ -120,11 +156,14 @@ public record TableDefinition(
         public Builder tableClass(String value) { tableClass = value; return this; }
         public Builder status(TableStatus value) { status = value; return this; }
         public Builder readyAt(Instant value) { readyAt = value; return this; }
+        public Builder lastUpdateToPayPerRequest(Instant value) { lastUpdateToPayPerRequest = value; return this; }
+        public Builder tableClassChangedAt(Instant value) { tableClassChangedAt = value; return this; }
+        public Builder sse(SseSettings value) { sse = value; return this; }
 
         public TableDefinition build() {
             return new TableDefinition(name, tableId, arn, createdAt, keySchema, attributeDefinitions, billingMode,
                     throughput, localIndexes, globalIndexes, stream, timeToLive, tags, deletionProtection,
-                    tableClass, status, readyAt);
+                    tableClass, status, readyAt, lastUpdateToPayPerRequest, tableClassChangedAt, sse);
         }
     }
 }

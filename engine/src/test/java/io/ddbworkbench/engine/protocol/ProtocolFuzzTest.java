@@ -43,8 +43,9 @@ class ProtocolFuzzTest {
                     + "{\"AttributeName\":\"sk\",\"AttributeType\":\"N\"}],\"KeySchema\":[{\"AttributeName\":\"pk\","
                     + "\"KeyType\":\"HASH\"},{\"AttributeName\":\"sk\",\"KeyType\":\"RANGE\"}],"
                     + "\"ProvisionedThroughput\":{\"ReadCapacityUnits\":5,\"WriteCapacityUnits\":5}}");
-    /** The operations whose handling is complete enough to take random input (CreateTable still answers 500s). */
-    private static final List<String> TARGETS = List.of("PutItem", "GetItem", "DescribeTable");
+    private static final List<String> TARGETS = List.of("PutItem", "GetItem", "DescribeTable", "CreateTable",
+            "ListTables", "UpdateTable", "DeleteTable", "TagResource", "UntagResource", "ListTagsOfResource",
+            "DescribeEndpoints", "DescribeLimits");
     private static final List<String> CONTENT_TYPES = List.of("application/x-amz-json-1.0", "application/json",
             "application/json; charset=utf-8", "text/plain", "");
 
