@@ -4,7 +4,6 @@ import io.ddbworkbench.engine.action.DefaultOperations;
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
 import io.ddbworkbench.engine.protocol.InProcessAsyncHttpClient;
 import io.ddbworkbench.engine.protocol.InProcessHttpClient;
-import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import io.ddbworkbench.engine.protocol.RequestHandler;
 import io.ddbworkbench.engine.protocol.WireRequest;
 import io.ddbworkbench.engine.protocol.WireResponse;
@@ -41,8 +40,8 @@ public final class DynamoDbEngine implements AutoCloseable {
 
     private DynamoDbEngine(EngineOptions options) {
         this.context = new EngineContext(options);
-        this.handler = new RequestHandler(context, DefaultOperations.create(), RequestAuthenticator.anySignature());
-        this.httpClient = new InProcessHttpClient(handler::handle);
+        this.handler = new RequestHandler(context, DefaultOperations.create(), options.authenticator());
+        this.httpClient = new InProcessHttpClient(handler);
     }
 
     /** An in-memory engine with default options. */
@@ -76,7 +75,8 @@ public final class DynamoDbEngine implements AutoCloseable {
 
     public EngineHttpServer startServer(String host, int port) {
         int threads = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
-        EngineHttpServer server = EngineHttpServer.start(host, port, threads, handler::handle);
+        EngineHttpServer server = EngineHttpServer.start(host, port, threads,
+                context.options().clientStallTimeout(), handler);
         servers.add(server);
         return server;
     }
