@@ -21,10 +21,15 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * new Accounts(log.client(), table).register("ada", "ada@example.com");
  * assertThat(log.operations()).containsExactly("PutItem");
  * }</pre>
+ *
+ * <p>A test can also play a second client that writes at the worst moment, deterministically, with
+ * {@link #afterEach}: "after every GetItem, someone else updates the item" makes a read-modify-write meet a
+ * conflict on every attempt without threads or timing.
  */
 public final class RequestLog {
     private final DynamoDbClient client;
     private final List<DynamoDbRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DynamoDbRequest>> afterEach = new CopyOnWriteArrayList<>();
 
     private RequestLog(DynamoDbClient target) {
         this.client = (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
@@ -54,6 +59,19 @@ public final class RequestLog {
     /** The operation of every request so far, named as the API names it: {@code "PutItem"}, {@code "Query"}. */
     public List<String> operations() {
         return requests.stream().map(RequestLog::operationName).toList();
+    }
+
+    /**
+     * Runs {@code action} after each successful request of {@code type}, before its response reaches the code
+     * under test. The action should use the original client, so its own requests are not recorded.
+     */
+    public <T extends DynamoDbRequest> RequestLog afterEach(Class<T> type, Consumer<T> action) {
+        afterEach.add(request -> {
+            if (type.isInstance(request)) {
+                action.accept(type.cast(request));
+            }
+        });
+        return this;
     }
 
     /** Forgets what was recorded, for a test that checks one phase at a time. */
@@ -86,14 +104,21 @@ public final class RequestLog {
             if (args != null && args.length == 1 && args[0] instanceof Consumer && method.isDefault()) {
                 return InvocationHandler.invokeDefault(proxy, method, args);
             }
-            if (args != null && args.length == 1 && args[0] instanceof DynamoDbRequest request) {
+            DynamoDbRequest request = args != null && args.length == 1 && args[0] instanceof DynamoDbRequest sent
+                    ? sent : null;
+            if (request != null) {
                 requests.add(request);
             }
+            Object response;
             try {
-                return method.invoke(target, args);
+                response = method.invoke(target, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
+            if (request != null) {
+                afterEach.forEach(action -> action.accept(request));
+            }
+            return response;
         }
     }
 }

@@ -49,6 +49,26 @@ class RequestLogTest {
     }
 
     @Test
+    void anAfterEachActionWritesBetweenTheReadAndWhatTheCodeDoesNext(DynamoDbClient ddb, TableNamespace tables) {
+        String table = tables.table("Logged");
+        Map<String, AttributeValue> cy = Map.of("id", AttributeValue.fromS("cy"));
+        ddb.putItem(b -> b.tableName(table).item(cy));
+        RequestLog log = RequestLog.around(ddb).afterEach(GetItemRequest.class,
+                get -> ddb.updateItem(b -> b.tableName(table).key(get.key()).updateExpression("ADD Meddled :one")
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))));
+
+        Map<String, AttributeValue> seen = log.client().getItem(b -> b.tableName(table).key(cy)).item();
+        log.client().putItem(b -> b.tableName(table).item(cy));
+        log.client().getItem(b -> b.tableName(table).key(cy));
+
+        assertThat(seen).as("the code sees the item as it was when it read it").doesNotContainKey("Meddled");
+        assertThat(ddb.getItem(b -> b.tableName(table).key(cy)).item())
+                .containsEntry("Meddled", AttributeValue.fromN("1"));
+        assertThat(log.operations()).as("the meddler's own requests are not recorded")
+                .containsExactly("GetItem", "PutItem", "GetItem");
+    }
+
+    @Test
     void closingTheLoggedClientLeavesTheTargetOpenAndClearForgets(DynamoDbClient ddb, TableNamespace tables) {
         RequestLog log = RequestLog.around(ddb);
         log.client().listTables();
