@@ -89,6 +89,11 @@ record Lab(Path dir) {
         return dir.resolve("target/test-classes");
     }
 
+    /** What the last lab check printed; {@code ./lab N} shows it. */
+    Path checkReport() {
+        return dir.resolve("target/lab-check.txt");
+    }
+
     List<TestOutcome> outcomes() {
         return SurefireReports.read(reportsDir(), testClassesDir());
     }

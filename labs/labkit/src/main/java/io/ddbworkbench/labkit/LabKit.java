@@ -1,7 +1,10 @@
 package io.ddbworkbench.labkit;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The labkit's command line, used by each lab's build and by the {@code ./lab} script.
@@ -12,14 +15,15 @@ import java.util.Locale;
  * seal &lt;lab folder&gt;                         record the stub as shipped (lab authors)
  * </pre>
  *
- * A failed check throws {@link LabCheckFailed} rather than exiting, because the lab build runs it inside
- * Maven's own JVM (exec:java).
+ * The lab build runs {@code check} in a JVM of its own (exec:exec), so a failed check exits with status 1 and
+ * what it printed is all that shows. It also writes its report to {@code target/lab-check.txt}, which
+ * {@code ./lab N} shows instead of Maven's full output.
  */
 public final class LabKit {
     private LabKit() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         String command = args.length == 0 ? "" : args[0];
         switch (command) {
             case "check" -> check(Path.of(argument(args, 1)), Boolean.parseBoolean(argument(args, 2)));
@@ -30,20 +34,29 @@ public final class LabKit {
         }
     }
 
-    private static void check(Path labDir, boolean strict) {
+    private static void check(Path labDir, boolean strict) throws IOException {
+        Lab lab = new Lab(labDir);
         LabCheck.Mode mode = new LabCheck.Mode(strict, "true".equalsIgnoreCase(System.getenv("CI")),
                 embeddedBackend());
-        LabCheck.Verdict verdict = new LabCheck(new Lab(labDir), mode).run();
-        System.out.print(verdict.report());
+        LabCheck.Verdict verdict = new LabCheck(lab, mode).run();
+        String failures = verdict.failures().stream()
+                .map(failure -> "  - " + failure + System.lineSeparator())
+                .collect(Collectors.joining("", System.lineSeparator() + "The lab check failed:" + System.lineSeparator(),
+                        ""));
+        String printed = verdict.report() + (verdict.passed() ? "" : failures);
+        Files.createDirectories(lab.checkReport().getParent());
+        Files.writeString(lab.checkReport(), printed);
+        System.out.print(printed);
         System.out.flush();
         if (!verdict.passed()) {
-            throw new LabCheckFailed(verdict.failures());
+            System.exit(1);
         }
     }
 
-    /** The testkit's switch, read the same way: the system property wins over the environment. */
+    /** The testkit's switch, read the same way: a system property wins over the environment. */
     private static boolean embeddedBackend() {
-        String backend = System.getProperty("ddb.backend", System.getenv().getOrDefault("DDB_BACKEND", "embedded"));
+        String property = System.getProperty("ddb.backend", "");
+        String backend = property.isBlank() ? System.getenv().getOrDefault("DDB_BACKEND", "") : property;
         return backend.isBlank() || backend.strip().toLowerCase(Locale.ROOT).equals("embedded");
     }
 

@@ -1,14 +1,17 @@
 package io.ddbworkbench.labkit;
 
 import io.ddbworkbench.labkit.TestOutcome.Result;
+import java.util.stream.Collectors;
 
 /**
  * What a learner reads after every run of a lab: each test with PASS, FAIL, TODO (the stub still says
- * {@link NotDoneYet}) or SKIP, the failure of every test that was started but is wrong, and one "Next:" line
- * that names the step to work on and where its instructions are.
+ * {@link NotDoneYet}) or SKIP, the reason of every test that was started but is wrong, and a "Next:" block
+ * with the whole message of the first test to fix, where it failed, and where its instructions are.
  */
 final class LabSummary {
-    private static final int MESSAGE_WIDTH = 160;
+    private static final int LINE_WIDTH = 160;
+    private static final int MESSAGE_LINES = 12;
+    private static final String INDENT = "      ";
 
     private LabSummary() {
     }
@@ -20,26 +23,29 @@ final class LabSummary {
         for (TestOutcome outcome : results.outcomes()) {
             text.append(String.format("  %s  %s%n", outcome.result().label(), outcome.name()));
             if (outcome.result() == Result.FAILED || outcome.result() == Result.SKIPPED) {
-                text.append(String.format("          %s%n", shorten(outcome.message())));
+                text.append(String.format("%s    %s%n", INDENT, shorten(outcome.headline())));
             }
         }
-        text.append(results.next().map(next -> nextStep(lab, next))
-                .orElseGet(() -> finished(lab, results)));
+        text.append(results.next().map(next -> nextStep(lab, next)).orElseGet(() -> finished(lab, results)));
         return text.toString();
     }
 
     private static String nextStep(Lab lab, TestOutcome next) {
         String step = next.step().isPresent() ? "\"Step " + next.step().getAsInt() + "\"" : "its steps";
-        return String.format("Next: %s%n      %s%n      Read %s, %s, then run %s again.%n", next.name(),
-                shorten(next.message()), "labs/" + lab.id() + "/README.adoc", step, lab.command());
+        String message = next.message().lines().limit(MESSAGE_LINES)
+                .map(line -> INDENT + shorten(line) + System.lineSeparator())
+                .collect(Collectors.joining());
+        String where = next.location().isEmpty() ? "" : INDENT + "(" + next.location() + ")" + System.lineSeparator();
+        return String.format("%nNext: %s%n%s%s%sRead labs/%s/README.adoc, %s, then run %s again.%n", next.name(),
+                message, where, INDENT, lab.id(), step, lab.command());
     }
 
     private static String finished(Lab lab, LabResults results) {
-        return String.format("All %d tests pass: %s is done. Compare your code with solutions/%s, and see the "
+        return String.format("%nAll %d tests pass: %s is done. Compare your code with solutions/%s, and see the "
                 + "README's last section for trying it against real AWS.%n", results.total(), lab.id(), lab.id());
     }
 
-    private static String shorten(String message) {
-        return message.length() <= MESSAGE_WIDTH ? message : message.substring(0, MESSAGE_WIDTH - 3) + "...";
+    private static String shorten(String line) {
+        return line.length() <= LINE_WIDTH ? line : line.substring(0, LINE_WIDTH - 3) + "...";
     }
 }

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -73,23 +76,24 @@ final class SurefireReports {
         String name = testCase.getAttribute("name");
         Element skipped = child(testCase, "skipped");
         if (skipped != null) {
-            return new TestOutcome(testClass, name, Result.SKIPPED, firstLine(skipped.getAttribute("message")));
+            return new TestOutcome(testClass, name, Result.SKIPPED, skipped.getAttribute("message").strip(), "");
         }
         Element problem = child(testCase, "failure");
         if (problem == null) {
             problem = child(testCase, "error");
         }
         if (problem == null) {
-            return new TestOutcome(testClass, name, Result.PASSED, "");
+            return new TestOutcome(testClass, name, Result.PASSED, "", "");
         }
         String message = problem.getAttribute("message");
         String shown = message.isBlank() ? problem.getAttribute("type") : message;
-        String details = problem.getTextContent();
-        if (shown.contains(NotDoneYet.MARKER) || details.contains(NotDoneYet.MARKER)) {
-            String step = shown.contains(NotDoneYet.MARKER) ? shown : details;
-            return new TestOutcome(testClass, name, Result.NOT_DONE, firstLine(fromMarker(step)));
+        String stackTrace = problem.getTextContent();
+        String location = location(stackTrace, testClass);
+        if (shown.contains(NotDoneYet.MARKER) || stackTrace.contains(NotDoneYet.MARKER)) {
+            String step = shown.contains(NotDoneYet.MARKER) ? shown : stackTrace;
+            return new TestOutcome(testClass, name, Result.NOT_DONE, firstLine(fromMarker(step)), location);
         }
-        return new TestOutcome(testClass, name, Result.FAILED, firstLine(shown));
+        return new TestOutcome(testClass, name, Result.FAILED, withoutStackFrames(shown), location);
     }
 
     /** Where a NotDoneYet was wrapped (a thread pool, an AssertJ message), the words that name the step. */
@@ -104,6 +108,21 @@ final class SurefireReports {
             }
         }
         return null;
+    }
+
+    /** The test's own frame, {@code AccountsTest.java:174}: where a learner looks first. */
+    private static String location(String stackTrace, String testClass) {
+        String simpleName = testClass.substring(testClass.lastIndexOf('.') + 1);
+        Matcher frame = Pattern.compile("\\(" + Pattern.quote(simpleName) + "\\.java:\\d+\\)").matcher(stackTrace);
+        return frame.find() ? frame.group().substring(1, frame.group().length() - 1) : "";
+    }
+
+    /** An assertion message may quote a whole throwable; its frames are noise in a summary. */
+    private static String withoutStackFrames(String message) {
+        return message.lines()
+                .filter(line -> !line.strip().startsWith("at ") && !line.strip().startsWith("...("))
+                .collect(Collectors.joining("\n"))
+                .strip();
     }
 
     private static String firstLine(String text) {

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * @param testClass the test class's binary name
  * @param name the display name
  * @param result how it ended
- * @param message the first line of the failure (empty when it passed)
+ * @param message why it did not pass, as many lines as the assertion wrote (empty when it passed)
+ * @param location where in the test it failed, like {@code AccountsTest.java:174} (empty if unknown)
  */
-record TestOutcome(String testClass, String name, Result result, String message) {
+record TestOutcome(String testClass, String name, Result result, String message, String location) {
     private static final Pattern STEP = Pattern.compile("^Step (\\d+): \\S.*");
 
     /** How a test ended, in the words a learner needs. */
@@ -38,6 +39,12 @@ record TestOutcome(String testClass, String name, Result result, String message)
     OptionalInt step() {
         Matcher matcher = STEP.matcher(name);
         return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    /** The first line of {@link #message}: enough for a list. */
+    String headline() {
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
     boolean passed() {

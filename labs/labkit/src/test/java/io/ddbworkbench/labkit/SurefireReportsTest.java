@@ -27,7 +27,8 @@ class SurefireReportsTest {
                 .containsExactly("Step 1: registers", "Step 2: counts", "Step 3: locks", "Step 3: waits");
         assertThat(outcomes).extracting(TestOutcome::result)
                 .containsExactly(Result.PASSED, Result.FAILED, Result.NOT_DONE, Result.SKIPPED);
-        assertThat(outcomes.get(1).message()).as("only the first line of a failure").isEqualTo("expected 3 logins");
+        assertThat(outcomes.get(1).message()).as("the whole assertion message").isEqualTo("expected 3 logins\nbut was 2");
+        assertThat(outcomes.get(1).headline()).isEqualTo("expected 3 logins");
         assertThat(outcomes.get(2).message()).startsWith("Not done yet: Step 3: lock it");
         assertThat(outcomes.get(3).message()).isEqualTo("needs Docker");
     }
@@ -49,6 +50,27 @@ class SurefireReportsTest {
     }
 
     @Test
+    void aFailureKeepsTheAssertionWithoutQuotedStackFramesAndPointsAtTheTestLine() {
+        LabFolder folder = LabFolder.create(labs, "04-accounts");
+        folder.write("target/surefire-reports/TEST-" + LabFolder.TEST_CLASS + ".xml", """
+                <testsuite name="io.example.lab.AccountsTest">
+                  <testcase name="Step 2: refuses" classname="io.example.lab.AccountsTest">
+                    <failure message="[withdrawing 800]&#10;Expecting X&#10;but was:&#10;  Y: boom&#10;\tat a.B.c(B.java:3)&#10;\t...(81 remaining lines not displayed)"
+                        type="java.lang.AssertionError">java.lang.AssertionError: [withdrawing 800]
+                \tat io.example.lab.Accounts.withdraw(Accounts.java:12)
+                \tat io.example.lab.AccountsTest.refuses(AccountsTest.java:174)
+                \tat io.example.lab.AccountsTest.other(AccountsTest.java:200)</failure>
+                  </testcase>
+                </testsuite>
+                """);
+
+        TestOutcome outcome = folder.lab().outcomes().get(0);
+
+        assertThat(outcome.message()).isEqualTo("[withdrawing 800]\nExpecting X\nbut was:\n  Y: boom");
+        assertThat(outcome.location()).isEqualTo("AccountsTest.java:174");
+    }
+
+    @Test
     void ignoresTheLeftoverReportOfATestClassThatNoLongerExists() {
         LabFolder folder = LabFolder.create(labs, "04-accounts").passed("Step 1: registers").report();
         folder.write("target/surefire-reports/TEST-io.example.lab.RenamedTest.xml",
@@ -67,9 +89,9 @@ class SurefireReportsTest {
 
     @Test
     void stepNumbersComeOnlyFromTheStepConvention() {
-        assertThat(new TestOutcome("C", "Step 12: orders", Result.PASSED, "").step()).hasValue(12);
-        assertThat(new TestOutcome("C", "step 1: lower case", Result.PASSED, "").step()).isEmpty();
-        assertThat(new TestOutcome("C", "Step 2 no colon", Result.PASSED, "").step()).isEmpty();
-        assertThat(new TestOutcome("C", "registersUser()", Result.PASSED, "").step()).isEmpty();
+        assertThat(new TestOutcome("C", "Step 12: orders", Result.PASSED, "", "").step()).hasValue(12);
+        assertThat(new TestOutcome("C", "step 1: lower case", Result.PASSED, "", "").step()).isEmpty();
+        assertThat(new TestOutcome("C", "Step 2 no colon", Result.PASSED, "", "").step()).isEmpty();
+        assertThat(new TestOutcome("C", "registersUser()", Result.PASSED, "", "").step()).isEmpty();
     }
 }
