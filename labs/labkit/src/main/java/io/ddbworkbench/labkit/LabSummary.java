@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * with the whole message of the first test to fix, where it failed, and where its instructions are.
  */
 final class LabSummary {
-    private static final int LINE_WIDTH = 160;
+    private static final int LINE_WIDTH = 110;
     private static final int MESSAGE_LINES = 12;
     private static final String INDENT = "      ";
 
@@ -23,7 +23,7 @@ final class LabSummary {
         for (TestOutcome outcome : results.outcomes()) {
             text.append(String.format("  %s  %s%n", outcome.result().label(), outcome.name()));
             if (outcome.result() == Result.FAILED || outcome.result() == Result.SKIPPED) {
-                text.append(String.format("%s    %s%n", INDENT, shorten(outcome.headline())));
+                text.append(wrap(outcome.headline(), INDENT + "    "));
             }
         }
         text.append(results.next().map(next -> nextStep(lab, next)).orElseGet(() -> finished(lab, results)));
@@ -33,7 +33,7 @@ final class LabSummary {
     private static String nextStep(Lab lab, TestOutcome next) {
         String step = next.step().isPresent() ? "\"Step " + next.step().getAsInt() + "\"" : "its steps";
         String message = next.message().lines().limit(MESSAGE_LINES)
-                .map(line -> INDENT + shorten(line) + System.lineSeparator())
+                .map(line -> wrap(line, INDENT))
                 .collect(Collectors.joining());
         String where = next.location().isEmpty() ? "" : INDENT + "(" + next.location() + ")" + System.lineSeparator();
         return String.format("%nNext: %s%n%s%s%sRead labs/%s/README.adoc, %s, then run %s again.%n", next.name(),
@@ -45,7 +45,19 @@ final class LabSummary {
                 + "README's last section for trying it against real AWS.%n", results.total(), lab.id(), lab.id());
     }
 
-    private static String shorten(String line) {
-        return line.length() <= LINE_WIDTH ? line : line.substring(0, LINE_WIDTH - 3) + "...";
+    /** Breaks a long line at spaces so it stays readable in an 80-120 column terminal, each piece indented. */
+    static String wrap(String line, String indent) {
+        StringBuilder wrapped = new StringBuilder();
+        String rest = line.stripTrailing();
+        int width = LINE_WIDTH - indent.length();
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            if (cut <= 0) {
+                break;
+            }
+            wrapped.append(indent).append(rest, 0, cut).append(System.lineSeparator());
+            rest = rest.substring(cut + 1);
+        }
+        return wrapped.append(indent).append(rest).append(System.lineSeparator()).toString();
     }
 }

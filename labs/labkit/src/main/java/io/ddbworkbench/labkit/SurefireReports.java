@@ -37,7 +37,7 @@ final class SurefireReports {
             Element suite = parse(report).getDocumentElement();
             String suiteClass = suite.getAttribute("name");
             if (compiled(testClassesDir, suiteClass)) {
-                outcomes.addAll(testCases(suite));
+                outcomes.addAll(testCases(suite, suiteClass));
             }
         }
         return outcomes;
@@ -61,18 +61,18 @@ final class SurefireReports {
         return Files.isRegularFile(testClassesDir.resolve(className.replace('.', '/') + ".class"));
     }
 
-    private static List<TestOutcome> testCases(Element suite) {
+    /** The suite's name is the test class; a test case's classname may be the class's display name. */
+    private static List<TestOutcome> testCases(Element suite, String testClass) {
         List<TestOutcome> outcomes = new ArrayList<>();
         NodeList cases = suite.getElementsByTagName("testcase");
         for (int i = 0; i < cases.getLength(); i++) {
             Element testCase = (Element) cases.item(i);
-            outcomes.add(outcome(testCase));
+            outcomes.add(outcome(testCase, testClass));
         }
         return outcomes;
     }
 
-    private static TestOutcome outcome(Element testCase) {
-        String testClass = testCase.getAttribute("classname");
+    private static TestOutcome outcome(Element testCase, String testClass) {
         String name = testCase.getAttribute("name");
         Element skipped = child(testCase, "skipped");
         if (skipped != null) {

@@ -54,7 +54,7 @@ class SurefireReportsTest {
         LabFolder folder = LabFolder.create(labs, "04-accounts");
         folder.write("target/surefire-reports/TEST-" + LabFolder.TEST_CLASS + ".xml", """
                 <testsuite name="io.example.lab.AccountsTest">
-                  <testcase name="Step 2: refuses" classname="io.example.lab.AccountsTest">
+                  <testcase name="Step 2: refuses" classname="Accounts, as a display name">
                     <failure message="[withdrawing 800]&#10;Expecting X&#10;but was:&#10;  Y: boom&#10;\tat a.B.c(B.java:3)&#10;\t...(81 remaining lines not displayed)"
                         type="java.lang.AssertionError">java.lang.AssertionError: [withdrawing 800]
                 \tat io.example.lab.Accounts.withdraw(Accounts.java:12)

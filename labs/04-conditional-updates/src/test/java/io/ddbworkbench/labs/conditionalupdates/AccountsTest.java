@@ -129,7 +129,8 @@ class AccountsTest {
 
         assertThat(stored("nobody-2")).as("UpdateItem creates the item when none exists; guard it with "
                 + "attribute_exists(UserId) or it invents an account with only a LoginCount").isEmpty();
-        assertThat(thrown).as("recordLogin for an unknown user").isInstanceOf(UnknownUserException.class);
+        assertThat(thrown).as("recordLogin for a user with no account should throw UnknownUserException")
+                .isInstanceOf(UnknownUserException.class);
     }
 
     @Test
@@ -170,7 +171,8 @@ class AccountsTest {
 
         Throwable thrown = catchThrowable(() -> accounts().changeEmail("gus", 4, "gus@stale.example.com"));
 
-        assertThat(thrown).as("changeEmail expecting version 4 of an account at version 5")
+        assertThat(thrown).as("changeEmail expecting version 4 of an account at version 5 should throw "
+                + "VersionConflictException; without the condition Version = :expected it overwrites a newer change")
                 .isInstanceOf(VersionConflictException.class);
         assertThat(((VersionConflictException) thrown).expectedVersion()).isEqualTo(4);
         assertThat(stored("gus")).as("gus's account after the refused write").isEqualTo(gus);
@@ -229,7 +231,8 @@ class AccountsTest {
 
         Throwable thrown = catchThrowable(() -> accounts(log).applyInterest("jay", 100));
 
-        assertThat(thrown).as("applyInterest when every attempt meets a conflict")
+        assertThat(thrown).as("applyInterest should throw VersionConflictException when every attempt meets a "
+                + "conflict (a loop without a limit never ends under a steady stream of other writes)")
                 .isInstanceOf(VersionConflictException.class);
         assertThat(log.requests(GetItemRequest.class)).as("reads before giving up: Accounts.MAX_ATTEMPTS")
                 .hasSize(Accounts.MAX_ATTEMPTS);
@@ -243,7 +246,8 @@ class AccountsTest {
     void interestForAnUnknownUser() {
         Throwable thrown = catchThrowable(() -> accounts().applyInterest("nobody-4", 100));
 
-        assertThat(thrown).isInstanceOf(UnknownUserException.class);
+        assertThat(thrown).as("applyInterest for a user with no account should throw UnknownUserException (the "
+                + "consistent read finds no item)").isInstanceOf(UnknownUserException.class);
         assertThat(stored("nobody-4")).isEmpty();
     }
 
@@ -320,7 +324,8 @@ class AccountsTest {
 
         Throwable thrown = catchThrowable(() -> accounts(log).withdraw("oz", 800));
 
-        assertThat(thrown).as("withdrawing 800 cents from 500").isInstanceOf(InsufficientFundsException.class);
+        assertThat(thrown).as("withdrawing 800 cents from 500 should throw InsufficientFundsException")
+                .isInstanceOf(InsufficientFundsException.class);
         InsufficientFundsException refused = (InsufficientFundsException) thrown;
         assertThat(refused.availableCents()).as("the available balance the exception reports").isEqualTo(500);
         assertThat(refused.requestedCents()).isEqualTo(800);
@@ -340,8 +345,8 @@ class AccountsTest {
 
         Throwable thrown = catchThrowable(() -> accounts(log).withdraw("nobody-6", 100));
 
-        assertThat(thrown).as("withdrawing from a user with no account: the failed write's item() is empty")
-                .isInstanceOf(UnknownUserException.class);
+        assertThat(thrown).as("withdrawing from a user with no account should throw UnknownUserException: the "
+                + "failed write's item() is empty").isInstanceOf(UnknownUserException.class);
         assertThat(stored("nobody-6")).isEmpty();
         assertThat(log.operations()).containsExactly("UpdateItem");
     }
