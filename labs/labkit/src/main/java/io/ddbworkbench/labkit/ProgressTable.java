@@ -51,21 +51,25 @@ final class ProgressTable {
         return table.toString();
     }
 
-    /** Whether the reports are younger than every source of the lab (stub, given classes, tests). */
+    /**
+     * Whether the last test run came after the last change to the lab's sources (stub, given classes, tests).
+     * A run writes every test report afresh, so the newest one dates the run.
+     */
     static boolean reportsCurrent(Lab lab) {
-        Optional<FileTime> oldestReport = newestOrOldest(lab.reportsDir(), false);
-        Optional<FileTime> newestSource = newestOrOldest(lab.dir().resolve("src"), true);
-        return oldestReport.isPresent()
-                && newestSource.map(source -> source.compareTo(oldestReport.get()) <= 0).orElse(true);
+        Optional<FileTime> lastRun = newest(lab.reportsDir(), "TEST-");
+        Optional<FileTime> lastChange = newest(lab.dir().resolve("src"), "");
+        return lastRun.isPresent() && lastChange.map(change -> change.compareTo(lastRun.get()) <= 0).orElse(true);
     }
 
-    private static Optional<FileTime> newestOrOldest(Path dir, boolean newest) {
+    private static Optional<FileTime> newest(Path dir, String namePrefix) {
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            Stream<FileTime> times = files.filter(Files::isRegularFile).map(ProgressTable::modified);
-            return newest ? times.max(FileTime::compareTo) : times.min(FileTime::compareTo);
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().startsWith(namePrefix))
+                    .map(ProgressTable::modified)
+                    .max(FileTime::compareTo);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

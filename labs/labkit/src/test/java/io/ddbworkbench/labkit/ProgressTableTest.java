@@ -50,6 +50,17 @@ class ProgressTableTest {
     }
 
     @Test
+    void anOldLeftoverFileInTheReportsFolderDoesNotMakeAFreshRunLookStale() {
+        LabFolder folder = LabFolder.create(labs, "01-keys").passed("Step 1: a").report();
+        folder.write("target/surefire-reports/io.example.lab.AccountsTest.txt", "from a run long ago");
+        folder.touch("target/surefire-reports/io.example.lab.AccountsTest.txt", Instant.parse("2024-01-01T00:00:00Z"));
+        folder.touch(STUB, Instant.parse("2025-01-01T10:00:00Z"));
+        folder.touch(REPORT, Instant.parse("2025-01-01T10:05:00Z"));
+
+        assertThat(ProgressTable.of(Lab.all(labs))).contains("1/1  [####################] 100%  done");
+    }
+
+    @Test
     void whenEveryLabIsDoneItSaysSo() {
         LabFolder folder = LabFolder.create(labs, "01-keys").passed("Step 1: a").report();
         folder.touch(STUB, Instant.parse("2025-01-01T10:00:00Z"));
