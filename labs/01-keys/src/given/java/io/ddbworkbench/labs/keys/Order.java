@@ -1,0 +1,13 @@
+package io.ddbworkbench.labs.keys;
+
+import java.time.LocalDate;
+
+/**
+ * One order of a customer.
+ *
+ * @param status PENDING, SHIPPED or DELIVERED
+ * @param items what was bought, as text
+ */
+public record Order(String customerId, String orderId, LocalDate orderDate, String status, long totalCents,
+                    String items) {
+}
