@@ -9,7 +9,7 @@ import java.util.List;
  * @param itemsRead how many items DynamoDB read to find them (the response's {@code ScannedCount})
  * @param readUnits the read capacity units the query consumed (its {@code ConsumedCapacity})
  */
-public record PendingOrders(List<Order> orders, int itemsRead, double readUnits) {
+public record PendingOrders(List<CustomerOrder> orders, int itemsRead, double readUnits) {
     public PendingOrders {
         orders = List.copyOf(orders);
     }

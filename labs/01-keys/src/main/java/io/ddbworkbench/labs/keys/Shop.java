@@ -54,7 +54,7 @@ public final class Shop {
      * Step 2: stores an order in its customer's collection under {@link #orderSortKey}, with {@code OrderId},
      * {@code OrderDate} (ISO text), {@code Status}, {@code TotalCents} (a number) and {@code Items}.
      */
-    public void saveOrder(Order order) {
+    public void saveOrder(CustomerOrder order) {
         throw new NotDoneYet("Step 2: save the order under its composite sort key (PutItem)");
     }
 
@@ -64,7 +64,7 @@ public final class Shop {
     }
 
     /** Step 3: one order, with one {@code GetItem} of its full key; empty if there is none. */
-    public Optional<Order> findOrder(String customerId, LocalDate orderDate, String orderId) {
+    public Optional<CustomerOrder> findOrder(String customerId, LocalDate orderDate, String orderId) {
         throw new NotDoneYet("Step 3: get one order with GetItem and the full key");
     }
 
@@ -73,7 +73,7 @@ public final class Shop {
      * {@code CustomerId = :id AND begins_with(SK, :prefix)} (so the profile stays out) and
      * {@code ScanIndexForward = false}.
      */
-    public List<Order> ordersOf(String customerId) {
+    public List<CustomerOrder> ordersOf(String customerId) {
         throw new NotDoneYet("Step 3: query the customer's orders, newest first");
     }
 
@@ -83,7 +83,7 @@ public final class Shop {
      * No filter expression. Mind the upper bound: it must sort after every order of day {@code to}, whatever
      * its id.
      */
-    public List<Order> ordersBetween(String customerId, LocalDate from, LocalDate to) {
+    public List<CustomerOrder> ordersBetween(String customerId, LocalDate from, LocalDate to) {
         throw new NotDoneYet("Step 4: query a date range with a sort key condition");
     }
 

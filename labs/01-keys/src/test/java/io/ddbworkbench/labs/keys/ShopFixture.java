@@ -34,7 +34,7 @@ final class ShopFixture {
     static final String[] STATUSES = {PENDING, "SHIPPED", "DELIVERED"};
 
     /** ada's orders, oldest first; o-3 and o-4 share a day. */
-    static final List<Order> ADA_ORDERS = List.of(
+    static final List<CustomerOrder> ADA_ORDERS = List.of(
             order("ada", "o-1", "2024-11-30", "DELIVERED", 1_250),
             order("ada", "o-2", "2024-12-01", "SHIPPED", 4_000),
             order("ada", "o-3", "2024-12-15", PENDING, 899),
@@ -49,7 +49,7 @@ final class ShopFixture {
     private final DynamoDbClient ddb;
     private final String shopTable;
     private final String statusTable;
-    private final List<Order> crowdOrders = new ArrayList<>();
+    private final List<CustomerOrder> crowdOrders = new ArrayList<>();
 
     ShopFixture(DynamoDbClient ddb, String shopTable, String statusTable) {
         this.ddb = ddb;
@@ -67,14 +67,14 @@ final class ShopFixture {
             putProfile(customer);
         }
         ADA_ORDERS.forEach(this::putOrder);
-        ADA_ORDERS.forEach(order -> putOrder(new Order("bob", "b" + order.orderId(), order.orderDate(),
+        ADA_ORDERS.forEach(order -> putOrder(new CustomerOrder("bob", "b" + order.orderId(), order.orderDate(),
                 order.status(), order.totalCents(), order.items())));
         Random random = new Random(20241201);
         for (int c = 0; c < 100; c++) {
             String customerId = String.format("c-%03d", c);
             putProfile(new Customer(customerId, "Customer " + c, customerId + "@example.com"));
             for (int o = 0; o < 5; o++) {
-                Order order = order(customerId, customerId + "-o" + o,
+                CustomerOrder order = order(customerId, customerId + "-o" + o,
                         LocalDate.of(2024, 10, 1).plusDays(random.nextInt(90)).toString(),
                         STATUSES[random.nextInt(STATUSES.length)], 100 + random.nextInt(50_000));
                 crowdOrders.add(order);
@@ -84,7 +84,7 @@ final class ShopFixture {
     }
 
     /** The crowd's pending orders of one customer (ada and bob are not in the crowd). */
-    List<Order> pendingOf(String customerId) {
+    List<CustomerOrder> pendingOf(String customerId) {
         return crowdOrders.stream()
                 .filter(order -> order.customerId().equals(customerId) && order.status().equals(PENDING))
                 .toList();
@@ -106,7 +106,7 @@ final class ShopFixture {
                 SK, s(PROFILE), NAME, s(customer.name()), EMAIL, s(customer.email()))));
     }
 
-    private void putOrder(Order order) {
+    private void putOrder(CustomerOrder order) {
         Map<String, AttributeValue> attributes = new HashMap<>(Map.of(CUSTOMER_ID, s(order.customerId()),
                 ORDER_ID, s(order.orderId()), ORDER_DATE, s(order.orderDate().toString()), STATUS, s(order.status()),
                 TOTAL_CENTS, AttributeValue.fromN(Long.toString(order.totalCents())), ITEMS, s(order.items())));
@@ -118,11 +118,11 @@ final class ShopFixture {
         ddb.putItem(request -> request.tableName(statusTable).item(byStatus));
     }
 
-    static Order order(String customerId, String orderId, String date, String status, long totalCents) {
+    static CustomerOrder order(String customerId, String orderId, String date, String status, long totalCents) {
         String items = "2 x coffee beans, 1 kg, whole; 1 x burr grinder, steel; 3 x paper filters, size 4 "
                 + "(pack of 100); gift wrap: no; delivery note: leave with the neighbour at number 12 if nobody "
-                + "answers, and please ring twice, the bell is quiet. Order " + orderId + " of " + customerId;
-        return new Order(customerId, orderId, LocalDate.parse(date), status, totalCents, items);
+                + "answers, and please ring twice, the bell is quiet. CustomerOrder " + orderId + " of " + customerId;
+        return new CustomerOrder(customerId, orderId, LocalDate.parse(date), status, totalCents, items);
     }
 
     private static AttributeValue s(String value) {

@@ -153,7 +153,7 @@ class ShopTest {
     void findsAnOrder() {
         RequestLog log = RequestLog.around(ddb);
 
-        Order found = new Shop(log.client(), shopTable).findOrder("ada", LocalDate.of(2024, 12, 15), "o-3")
+        CustomerOrder found = new Shop(log.client(), shopTable).findOrder("ada", LocalDate.of(2024, 12, 15), "o-3")
                 .orElse(null);
 
         assertThat(found).as("ada's order o-3 of 2024-12-15").isEqualTo(ADA_ORDERS.get(2));
@@ -166,7 +166,7 @@ class ShopTest {
     void listsOrdersNewestFirst() {
         RequestLog log = RequestLog.around(ddb);
 
-        List<Order> orders = new Shop(log.client(), shopTable).ordersOf("ada");
+        List<CustomerOrder> orders = new Shop(log.client(), shopTable).ordersOf("ada");
 
         assertThat(orders).as("ada's orders, newest first (o-4 before o-3: same day, higher id); the profile "
                 + "is not an order, keep it out with begins_with(SK, \"ORDER#\")")
@@ -190,7 +190,7 @@ class ShopTest {
     @Order(41)
     @DisplayName("Step 4: lists the orders of December, first and last day included")
     void listsARangeOfDays() {
-        List<Order> december = new Shop(ddb, shopTable).ordersBetween("ada", LocalDate.of(2024, 12, 1),
+        List<CustomerOrder> december = new Shop(ddb, shopTable).ordersBetween("ada", LocalDate.of(2024, 12, 1),
                 LocalDate.of(2024, 12, 31));
 
         assertThat(december).as("ada's December orders, newest first: o-5 (Dec 31) down to o-2 (Dec 1); "
@@ -202,7 +202,7 @@ class ShopTest {
     @Order(42)
     @DisplayName("Step 4: includes every order of the last day, whatever its id")
     void includesTheWholeLastDay() {
-        List<Order> oneDay = new Shop(ddb, shopTable).ordersBetween("ada", LocalDate.of(2024, 12, 15),
+        List<CustomerOrder> oneDay = new Shop(ddb, shopTable).ordersBetween("ada", LocalDate.of(2024, 12, 15),
                 LocalDate.of(2024, 12, 15));
 
         assertThat(oneDay).as("ada's orders of 2024-12-15 (o-4 and o-3). An upper bound of "
@@ -310,8 +310,8 @@ class ShopTest {
         return KeySchemaElement.builder().attributeName(attribute).keyType(type).build();
     }
 
-    private static List<Order> reversed(List<Order> orders) {
-        List<Order> copy = new ArrayList<>(orders);
+    private static List<CustomerOrder> reversed(List<CustomerOrder> orders) {
+        List<CustomerOrder> copy = new ArrayList<>(orders);
         Collections.reverse(copy);
         return copy;
     }

@@ -73,7 +73,7 @@ public final class Shop {
     }
 
     /** Step 2. */
-    public void saveOrder(Order order) {
+    public void saveOrder(CustomerOrder order) {
         ddb.putItem(request -> request.tableName(tableName).item(Map.of(
                 CUSTOMER_ID, s(order.customerId()), SK, s(orderSortKey(order.orderDate(), order.orderId())),
                 ORDER_ID, s(order.orderId()), ORDER_DATE, s(order.orderDate().toString()),
@@ -87,7 +87,7 @@ public final class Shop {
     }
 
     /** Step 3. */
-    public Optional<Order> findOrder(String customerId, LocalDate orderDate, String orderId) {
+    public Optional<CustomerOrder> findOrder(String customerId, LocalDate orderDate, String orderId) {
         return get(customerId, orderSortKey(orderDate, orderId)).map(ShopItems::order);
     }
 
@@ -98,7 +98,7 @@ public final class Shop {
     }
 
     /** Step 3: the partition is known, the sort key only by its prefix: a Query, read backwards. */
-    public List<Order> ordersOf(String customerId) {
+    public List<CustomerOrder> ordersOf(String customerId) {
         QueryRequest query = QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression("#id = :id AND begins_with(#sk, :prefix)")
                 .expressionAttributeNames(Map.of("#id", CUSTOMER_ID, "#sk", SK))
@@ -109,7 +109,7 @@ public final class Shop {
     }
 
     /** Step 4: the range lives in the key condition, so only the orders returned are read. */
-    public List<Order> ordersBetween(String customerId, LocalDate from, LocalDate to) {
+    public List<CustomerOrder> ordersBetween(String customerId, LocalDate from, LocalDate to) {
         QueryRequest query = QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression("#id = :id AND #sk BETWEEN :low AND :high")
                 .expressionAttributeNames(Map.of("#id", CUSTOMER_ID, "#sk", SK))
@@ -121,7 +121,7 @@ public final class Shop {
     }
 
     /** Every page of a query, as orders. */
-    private List<Order> orders(QueryRequest query) {
+    private List<CustomerOrder> orders(QueryRequest query) {
         return ddb.queryPaginator(query).items().stream().map(ShopItems::order).toList();
     }
 
@@ -136,7 +136,7 @@ public final class Shop {
         if (items.isEmpty() || !items.get(0).get(SK).s().equals(PROFILE)) {
             return Optional.empty();
         }
-        List<Order> orders = items.subList(1, items.size()).stream().map(ShopItems::order).toList();
+        List<CustomerOrder> orders = items.subList(1, items.size()).stream().map(ShopItems::order).toList();
         return Optional.of(new CustomerPage(ShopItems.customer(items.get(0)), orders));
     }
 
@@ -165,7 +165,7 @@ public final class Shop {
 
     /** Runs every page of the query, adding up what each page read and cost. */
     private PendingOrders pending(QueryRequest query) {
-        List<Order> orders = new ArrayList<>();
+        List<CustomerOrder> orders = new ArrayList<>();
         int itemsRead = 0;
         double readUnits = 0;
         for (QueryResponse page : ddb.queryPaginator(query)) {

@@ -8,6 +8,6 @@ import java.time.LocalDate;
  * @param status PENDING, SHIPPED or DELIVERED
  * @param items what was bought, as text
  */
-public record Order(String customerId, String orderId, LocalDate orderDate, String status, long totalCents,
+public record CustomerOrder(String customerId, String orderId, LocalDate orderDate, String status, long totalCents,
                     String items) {
 }
