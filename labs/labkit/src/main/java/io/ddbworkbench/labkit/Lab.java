@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
  */
 record Lab(Path dir) {
     private static final Pattern FOLDER = Pattern.compile("(\\d\\d)-(.+)");
+    private static final Pattern MODULE = Pattern.compile("<module>\\s*(\\d\\d-[^<\\s]+)\\s*</module>");
 
     Lab {
         dir = dir.toAbsolutePath().normalize();
@@ -24,14 +27,19 @@ record Lab(Path dir) {
         }
     }
 
-    /** Every lab under {@code labsDir}, in number order: folders named NN-topic that hold a pom.xml. */
+    /**
+     * Every lab of the build, in number order: the modules named NN-topic in {@code labsDir/pom.xml}. A lab
+     * folder that is not a module yet (one being written) is left out, as the build does not run it.
+     */
     static List<Lab> all(Path labsDir) {
-        try (Stream<Path> entries = Files.list(labsDir)) {
-            return entries.filter(entry -> FOLDER.matcher(entry.getFileName().toString()).matches())
-                    .filter(entry -> Files.isRegularFile(entry.resolve("pom.xml")))
-                    .sorted()
-                    .map(Lab::new)
-                    .toList();
+        try {
+            Matcher module = MODULE.matcher(Files.readString(labsDir.resolve("pom.xml")));
+            List<Lab> labs = new ArrayList<>();
+            while (module.find()) {
+                labs.add(new Lab(labsDir.resolve(module.group(1))));
+            }
+            labs.sort(Comparator.comparing(Lab::id));
+            return labs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,8 +20,18 @@ final class LabFolder {
         this.dir = dir;
     }
 
-    /** A lab titled "Lab NN: topic" whose README documents steps 1 to 3, with a one-file stub, not sealed. */
+    /**
+     * A lab titled "Lab NN: topic" whose README documents steps 1 to 3, with a one-file stub, not sealed, and
+     * registered as a module in {@code parent/pom.xml}.
+     */
     static LabFolder create(Path parent, String folderName) {
+        LabFolder folder = unregistered(parent, folderName);
+        registerModule(parent, folderName);
+        return folder;
+    }
+
+    /** A lab folder the labs pom does not list (yet). */
+    static LabFolder unregistered(Path parent, String folderName) {
         LabFolder folder = new LabFolder(parent.resolve(folderName));
         folder.write("pom.xml", "<project/>");
         String[] numberAndTopic = folderName.split("-", 2);
@@ -31,6 +41,18 @@ final class LabFolder {
                 "class Accounts {\n  void register() { throw new RuntimeException(); }\n}\n");
         folder.write("target/test-classes/" + TEST_CLASS.replace('.', '/') + ".class", "");
         return folder;
+    }
+
+    /** Adds a module to the labs pom, as an author registers a lab. */
+    static void registerModule(Path parent, String module) {
+        try {
+            Path pom = parent.resolve("pom.xml");
+            String modules = Files.exists(pom) ? Files.readString(pom).replace("</modules></project>", "")
+                    : "<project><modules>";
+            Files.writeString(pom, modules + "<module>" + module + "</module></modules></project>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Lab lab() {

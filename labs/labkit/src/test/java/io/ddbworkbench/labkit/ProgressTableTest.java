@@ -16,7 +16,7 @@ class ProgressTableTest {
     Path labs;
 
     @Test
-    void showsEveryLabWithItsCountBarAndTheNextLabToDo() throws Exception {
+    void showsEveryLabModuleWithItsCountBarAndTheNextLabToDo() throws Exception {
         LabFolder.create(labs, "01-keys").passed("Step 1: a").passed("Step 2: b").report();
         LabFolder.create(labs, "02-indexes").passed("Step 1: a")
                 .notDone("Step 2: b", "Step 2: b").notDone("Step 3: c", "Step 3: c").notDone("Step 3: d", "Step 3: d")
@@ -24,11 +24,13 @@ class ProgressTableTest {
         LabFolder.create(labs, "03-batches");
         Files.createDirectories(labs.resolve("labkit"));
         Files.writeString(labs.resolve("labkit/pom.xml"), "<project/>");
+        LabFolder.registerModule(labs, "labkit");
+        LabFolder.unregistered(labs, "05-being-written");
 
         String table = ProgressTable.of(Lab.all(labs));
 
         assertThat(table.lines().filter(line -> line.startsWith("Lab 0")).toList())
-                .as("one row per lab folder with a pom, labkit excluded")
+                .as("one row per lab module; labkit and a folder not yet a module left out")
                 .hasSize(3);
         assertThat(table)
                 .contains("2/2  [####################] 100%  done")
