@@ -12,8 +12,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code ConditionExpression}, so DynamoDB tests it and applies the write as one atomic step.
  */
 public final class Accounts {
-    /** How many times {@link #applyInterest} reads and tries again before it gives up (Step 4). */
-    public static final int MAX_ATTEMPTS = 10;
+    /**
+     * How many times {@link #applyInterest} reads and tries again before it gives up (Step 4). Generous because
+     * the tests run several writers on one item flat out; with backoff between attempts, fewer would do.
+     */
+    public static final int MAX_ATTEMPTS = 25;
 
     private final DynamoDbClient ddb;
     private final String tableName;

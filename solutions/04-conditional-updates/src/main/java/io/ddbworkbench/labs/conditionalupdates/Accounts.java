@@ -19,8 +19,11 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * DynamoDB evaluates it and applies the write atomically, whatever other clients do at the same moment.
  */
 public final class Accounts {
-    /** How many times {@link #applyInterest} reads and tries again before it gives up. */
-    public static final int MAX_ATTEMPTS = 10;
+    /**
+     * How many times {@link #applyInterest} reads and tries again before it gives up. Generous because the tests
+     * run several writers on one item flat out; with backoff between attempts, fewer would do.
+     */
+    public static final int MAX_ATTEMPTS = 25;
 
     /** One name per attribute, so expressions read the same everywhere and never clash with reserved words. */
     private static final Map<String, String> NAMES = Map.of("#id", USER_ID, "#email", EMAIL, "#balance", BALANCE,
