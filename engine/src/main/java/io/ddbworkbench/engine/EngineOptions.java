@@ -9,11 +9,15 @@ import java.util.Objects;
  * Build with {@link #builder()}.
  */
 public final class EngineOptions {
+    /** The background TTL process's default pace. */
+    public static final Duration DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL = Duration.ofSeconds(5);
+
     private final Clock clock;
     private final Duration transientStatusDelay;
     private final String region;
     private final String accountId;
     private final boolean cors;
+    private final Duration timeToLiveSweepInterval;
 
     private EngineOptions(Builder builder) {
         this.clock = builder.clock;
@@ -21,6 +25,7 @@ public final class EngineOptions {
         this.region = builder.region;
         this.accountId = builder.accountId;
         this.cors = builder.cors;
+        this.timeToLiveSweepInterval = builder.timeToLiveSweepInterval;
     }
 
     public static Builder builder() {
@@ -55,13 +60,23 @@ public final class EngineOptions {
         return cors;
     }
 
+    /**
+     * How often the background TTL process deletes expired items; zero turns it off, leaving only
+     * {@link DynamoDbEngine#sweepExpiredItems()}. The service takes up to a few days; a few seconds keep a
+     * demo watchable without letting tests depend on the timing.
+     */
+    public Duration timeToLiveSweepInterval() {
+        return timeToLiveSweepInterval;
+    }
+
     public Builder toBuilder() {
         return new Builder()
                 .clock(clock)
                 .transientStatusDelay(transientStatusDelay)
                 .region(region)
                 .accountId(accountId)
-                .cors(cors);
+                .cors(cors)
+                .timeToLiveSweepInterval(timeToLiveSweepInterval);
     }
 
     /** Builder for {@link EngineOptions}. */
@@ -71,6 +86,7 @@ public final class EngineOptions {
         private String region = "us-east-1";
         private String accountId = "000000000000";
         private boolean cors;
+        private Duration timeToLiveSweepInterval = DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
 
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
@@ -97,6 +113,14 @@ public final class EngineOptions {
 
         public Builder cors(boolean value) {
             cors = value;
+            return this;
+        }
+
+        public Builder timeToLiveSweepInterval(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("timeToLiveSweepInterval must not be negative: " + value);
+            }
+            timeToLiveSweepInterval = value;
             return this;
         }
 

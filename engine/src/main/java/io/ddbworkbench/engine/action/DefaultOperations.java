@@ -20,6 +20,12 @@ public final class DefaultOperations {
                 .dynamoDb("DescribeEndpoints", new DescribeEndpoints())
                 .dynamoDb("DescribeLimits", new DescribeLimits())
                 .dynamoDb("PutItem", new PutItem())
-                .dynamoDb("GetItem", new GetItem());
+                .dynamoDb("GetItem", new GetItem())
+                .dynamoDb("UpdateTimeToLive", new UpdateTimeToLive())
+                .dynamoDb("DescribeTimeToLive", new DescribeTimeToLive())
+                .streams("ListStreams", new ListStreams())
+                .streams("DescribeStream", new DescribeStream())
+                .streams("GetShardIterator", new GetShardIterator())
+                .streams("GetRecords", new GetRecords());
     }
 }
