@@ -1,5 +1,6 @@
 package io.ddbworkbench.engine;
 
+import io.ddbworkbench.engine.fault.FaultInjector;
 import io.ddbworkbench.engine.stream.StreamRegistry;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.ItemWriter;
@@ -13,6 +14,7 @@ public final class EngineContext {
     private final ItemWriter writer;
     private final StreamRegistry streams;
     private final TimeToLiveSweeper timeToLive;
+    private final FaultInjector faults = new FaultInjector();
 
     public EngineContext(EngineOptions options) {
         this.options = options;
@@ -47,5 +49,10 @@ public final class EngineContext {
     /** The TTL process; the engine starts and stops its background passes. */
     public TimeToLiveSweeper timeToLive() {
         return timeToLive;
+    }
+
+    /** Deliberate failures for teaching retries (off unless a test, lab or CLI flag turns them on). */
+    public FaultInjector faults() {
+        return faults;
     }
 }

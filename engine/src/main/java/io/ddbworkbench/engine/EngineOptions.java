@@ -1,14 +1,19 @@
 package io.ddbworkbench.engine;
 
+import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * How an engine behaves. Defaults suit tests: instant status changes, the system clock, no injected faults.
- * Build with {@link #builder()}.
+ * How an engine behaves. Defaults suit tests: instant status changes, the system clock, no injected faults,
+ * any credentials accepted, no cross-origin access. Build with {@link #builder()}.
  */
 public final class EngineOptions {
+    /** Roughly how long the service keeps a new or changed table in a transient status. */
+    public static final Duration SERVICE_LIKE_STATUS_DELAY = Duration.ofSeconds(5);
+
     /** The background TTL process's default pace. */
     public static final Duration DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL = Duration.ofSeconds(5);
 
@@ -16,7 +21,9 @@ public final class EngineOptions {
     private final Duration transientStatusDelay;
     private final String region;
     private final String accountId;
-    private final boolean cors;
+    private final List<String> corsOrigins;
+    private final RequestAuthenticator authenticator;
+    private final Duration clientStallTimeout;
     private final Duration timeToLiveSweepInterval;
 
     private EngineOptions(Builder builder) {
@@ -24,7 +31,9 @@ public final class EngineOptions {
         this.transientStatusDelay = builder.transientStatusDelay;
         this.region = builder.region;
         this.accountId = builder.accountId;
-        this.cors = builder.cors;
+        this.corsOrigins = builder.corsOrigins;
+        this.authenticator = builder.authenticator;
+        this.clientStallTimeout = builder.clientStallTimeout;
         this.timeToLiveSweepInterval = builder.timeToLiveSweepInterval;
     }
 
@@ -55,9 +64,22 @@ public final class EngineOptions {
         return accountId;
     }
 
-    /** Whether browser cross-origin requests are answered (DynamoDB Local's -cors). */
-    public boolean cors() {
-        return cors;
+    /** Browser origins allowed to call the engine (DynamoDB Local's -cors); {@code *} is any, empty is none. */
+    public List<String> corsOrigins() {
+        return corsOrigins;
+    }
+
+    /** Who may call: by default any signed request, as the engine holds no real secrets. */
+    public RequestAuthenticator authenticator() {
+        return authenticator;
+    }
+
+    /**
+     * How long the network door waits on a client that stopped sending its request or reading its answer
+     * before dropping the connection, so a stalled client cannot hold a worker thread forever.
+     */
+    public Duration clientStallTimeout() {
+        return clientStallTimeout;
     }
 
     /**
@@ -75,7 +97,9 @@ public final class EngineOptions {
                 .transientStatusDelay(transientStatusDelay)
                 .region(region)
                 .accountId(accountId)
-                .cors(cors)
+                .corsOrigins(corsOrigins)
+                .authenticator(authenticator)
+                .clientStallTimeout(clientStallTimeout)
                 .timeToLiveSweepInterval(timeToLiveSweepInterval);
     }
 
@@ -85,7 +109,10 @@ public final class EngineOptions {
         private Duration transientStatusDelay = Duration.ZERO;
         private String region = "us-east-1";
         private String accountId = "000000000000";
-        private boolean cors;
+        private List<String> corsOrigins = List.of();
+        private RequestAuthenticator authenticator = RequestAuthenticator.anySignature();
+        private Duration clientStallTimeout = Duration.ofSeconds(30);
+
         private Duration timeToLiveSweepInterval = DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
 
         public Builder clock(Clock value) {
@@ -111,8 +138,21 @@ public final class EngineOptions {
             return this;
         }
 
-        public Builder cors(boolean value) {
-            cors = value;
+        public Builder corsOrigins(List<String> value) {
+            corsOrigins = List.copyOf(value);
+            return this;
+        }
+
+        public Builder authenticator(RequestAuthenticator value) {
+            authenticator = Objects.requireNonNull(value, "authenticator");
+            return this;
+        }
+
+        public Builder clientStallTimeout(Duration value) {
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException("clientStallTimeout must be positive: " + value);
+            }
+            clientStallTimeout = value;
             return this;
         }
 

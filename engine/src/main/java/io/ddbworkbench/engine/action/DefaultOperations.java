@@ -21,6 +21,8 @@ public final class DefaultOperations {
                 .dynamoDb("DescribeLimits", new DescribeLimits())
                 .dynamoDb("PutItem", new PutItem())
                 .dynamoDb("GetItem", new GetItem())
+                .dynamoDb("UpdateItem", new UpdateItem())
+                .dynamoDb("DeleteItem", new DeleteItem())
                 .dynamoDb("UpdateTimeToLive", new UpdateTimeToLive())
                 .dynamoDb("DescribeTimeToLive", new DescribeTimeToLive())
                 .streams("ListStreams", new ListStreams())
