@@ -2,8 +2,7 @@ package io.ddbworkbench.engine;
 
 import static io.ddbworkbench.engine.ControlPlaneFixtures.assertFails;
 import static io.ddbworkbench.engine.ControlPlaneFixtures.assertInvalid;
-import static io.ddbworkbench.engine.ItemFixtures.attrs;
-import static io.ddbworkbench.engine.ItemFixtures.s;
+import static io.ddbworkbench.engine.StreamsFixture.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -46,10 +45,10 @@ class StreamErrorsTest {
     void recordsOlderThanADayAreTrimmedAndReadingIntoThemFails(Door door) {
         try (StreamsFixture fixture = new StreamsFixture(door)) {
             String arn = fixture.createTableWithStream("Events", StreamViewType.KEYS_ONLY);
-            put(fixture, "old");
+            fixture.put("Events", "old");
             String oldSequence = fixture.readAll(arn).get(0).dynamodb().sequenceNumber();
             fixture.clock.advance(Duration.ofHours(24).minusMinutes(5));
-            put(fixture, "young");
+            fixture.put("Events", "young");
             String fromTheOldest = fixture.iterator(arn, ShardIteratorType.TRIM_HORIZON);
             fixture.clock.advance(Duration.ofMinutes(10));
 
@@ -57,10 +56,10 @@ class StreamErrorsTest {
                     TrimmedDataAccessException.class, "TrimmedDataAccessException", TRIMMED);
             assertFails(() -> fixture.iteratorAt(arn, ShardIteratorType.AT_SEQUENCE_NUMBER, oldSequence),
                     TrimmedDataAccessException.class, "TrimmedDataAccessException", TRIMMED);
-            assertThat(fixture.readFrom(fixture.iteratorAt(arn, ShardIteratorType.AFTER_SEQUENCE_NUMBER, oldSequence)))
-                    .extracting(record -> record.dynamodb().keys().get("pk").s()).containsExactly("young");
-            assertThat(fixture.readAll(arn)).extracting(record -> record.dynamodb().keys().get("pk").s())
-                    .as("TRIM_HORIZON now starts after the trimmed record").containsExactly("young");
+            assertThat(keys(fixture.readFrom(fixture.iteratorAt(arn, ShardIteratorType.AFTER_SEQUENCE_NUMBER,
+                    oldSequence)))).containsExactly("young");
+            assertThat(keys(fixture.readAll(arn))).as("TRIM_HORIZON now starts after the trimmed record")
+                    .containsExactly("young");
         }
     }
 
@@ -121,9 +120,5 @@ class StreamErrorsTest {
             assertInvalid(() -> fixture.streams.getRecords(b -> b.shardIterator(arn + "|1|%%%")),
                     "Invalid ShardIterator");
         }
-    }
-
-    private static void put(StreamsFixture fixture, String key) {
-        fixture.ddb.putItem(b -> b.tableName("Events").item(attrs("pk", s(key))));
     }
 }

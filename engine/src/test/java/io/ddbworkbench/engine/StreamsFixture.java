@@ -6,7 +6,9 @@ import io.ddbworkbench.engine.ControlPlaneFixtures.AdjustableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -68,6 +70,16 @@ final class StreamsFixture implements AutoCloseable {
             position = response.records().isEmpty() ? null : response.nextShardIterator();
         }
         return records;
+    }
+
+    /** Puts an item holding only its key {@code pk} into the table. */
+    void put(String table, String pk) {
+        ddb.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS(pk))));
+    }
+
+    /** The {@code pk} of each record's item, in order. */
+    static List<String> keys(List<Record> records) {
+        return records.stream().map(record -> record.dynamodb().keys().get("pk").s()).toList();
     }
 
     /** Every record still kept in the stream, oldest first. */

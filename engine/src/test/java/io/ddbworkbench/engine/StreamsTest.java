@@ -7,6 +7,7 @@ import static io.ddbworkbench.engine.ControlPlaneFixtures.onDemandTable;
 import static io.ddbworkbench.engine.ItemFixtures.attrs;
 import static io.ddbworkbench.engine.ItemFixtures.n;
 import static io.ddbworkbench.engine.ItemFixtures.s;
+import static io.ddbworkbench.engine.StreamsFixture.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -204,17 +205,17 @@ class StreamsTest {
     void iteratorsStartWhereTheirTypeSays(Door door) {
         try (StreamsFixture fixture = new StreamsFixture(door)) {
             String arn = fixture.createTableWithStream("Events", StreamViewType.KEYS_ONLY);
-            put(fixture, "a");
+            fixture.put("Events", "a");
             fixture.clock.advance(Duration.ofSeconds(10));
-            put(fixture, "b");
-            put(fixture, "c");
+            fixture.put("Events", "b");
+            fixture.put("Events", "c");
             List<Record> written = fixture.readAll(arn);
             String latest = fixture.iterator(arn, ShardIteratorType.LATEST);
             String second = written.get(1).dynamodb().sequenceNumber();
             String atTime = fixture.streams.getShardIterator(b -> b.streamArn(arn).shardId(fixture.shardId(arn))
                     .shardIteratorType(ShardIteratorType.AT_TIMESTAMP).timestamp(fixture.clock.instant()))
                     .shardIterator();
-            put(fixture, "d");
+            fixture.put("Events", "d");
 
             assertThat(keys(written)).containsExactly("a", "b", "c");
             assertThat(keys(fixture.readFrom(latest))).containsExactly("d");
@@ -231,16 +232,16 @@ class StreamsTest {
     void limitPagesAndAnOpenShardAlwaysHandsOutANextIterator(Door door) {
         try (StreamsFixture fixture = new StreamsFixture(door)) {
             String arn = fixture.createTableWithStream("Events", StreamViewType.KEYS_ONLY);
-            put(fixture, "a");
-            put(fixture, "b");
-            put(fixture, "c");
+            fixture.put("Events", "a");
+            fixture.put("Events", "b");
+            fixture.put("Events", "c");
 
             GetRecordsResponse first = fixture.streams.getRecords(b -> b.limit(2)
                     .shardIterator(fixture.iterator(arn, ShardIteratorType.TRIM_HORIZON)));
             GetRecordsResponse second = fixture.streams.getRecords(b -> b.limit(2)
                     .shardIterator(first.nextShardIterator()));
             GetRecordsResponse empty = fixture.streams.getRecords(b -> b.shardIterator(second.nextShardIterator()));
-            put(fixture, "d");
+            fixture.put("Events", "d");
             GetRecordsResponse later = fixture.streams.getRecords(b -> b.shardIterator(empty.nextShardIterator()));
 
             assertThat(keys(first.records())).containsExactly("a", "b");
@@ -256,14 +257,14 @@ class StreamsTest {
     void aDisabledStreamClosesItsShardAndStaysReadableForADay(Door door) {
         try (StreamsFixture fixture = new StreamsFixture(door)) {
             String old = fixture.createTableWithStream("Events", StreamViewType.KEYS_ONLY);
-            put(fixture, "before");
+            fixture.put("Events", "before");
             String reader = fixture.iterator(old, ShardIteratorType.TRIM_HORIZON);
             fixture.clock.advance(Duration.ofMinutes(1));
             fixture.ddb.updateTable(b -> b.tableName("Events").streamSpecification(s -> s.streamEnabled(false)));
-            put(fixture, "while-off");
+            fixture.put("Events", "while-off");
             String current = fixture.ddb.updateTable(b -> b.tableName("Events").streamSpecification(s -> s
                     .streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE))).tableDescription().latestStreamArn();
-            put(fixture, "after");
+            fixture.put("Events", "after");
 
             StreamDescription closed = fixture.streams.describeStream(b -> b.streamArn(old)).streamDescription();
             assertThat(closed.streamStatus()).isEqualTo(StreamStatus.DISABLED);
@@ -289,7 +290,7 @@ class StreamsTest {
     void deletingTheTableDisablesItsStreamWhichLastsADayMore(Door door) {
         try (StreamsFixture fixture = new StreamsFixture(door)) {
             String arn = fixture.createTableWithStream("Events", StreamViewType.KEYS_ONLY);
-            put(fixture, "a");
+            fixture.put("Events", "a");
             fixture.ddb.deleteTable(b -> b.tableName("Events"));
 
             assertThat(fixture.streams.describeStream(b -> b.streamArn(arn)).streamDescription().streamStatus())
@@ -301,13 +302,5 @@ class StreamsTest {
                             .shardIteratorType(ShardIteratorType.TRIM_HORIZON)), ResourceNotFoundException.class,
                     "ResourceNotFoundException", "Requested resource not found: Stream: " + arn + " not found");
         }
-    }
-
-    private static void put(StreamsFixture fixture, String key) {
-        fixture.ddb.putItem(b -> b.tableName("Events").item(attrs("pk", s(key))));
-    }
-
-    private static List<String> keys(List<Record> records) {
-        return records.stream().map(record -> record.dynamodb().keys().get("pk").s()).toList();
     }
 }
