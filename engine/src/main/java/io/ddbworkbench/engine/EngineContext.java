@@ -23,6 +23,7 @@ public final class EngineContext {
         this.streams = new StreamRegistry(catalog);
         writer.addListener(streams);
         this.timeToLive = new TimeToLiveSweeper(catalog, writer);
+        writer.addListener(timeToLive);
     }
 
     public EngineOptions options() {

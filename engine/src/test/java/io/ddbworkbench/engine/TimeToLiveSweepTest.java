@@ -63,6 +63,44 @@ class TimeToLiveSweepTest {
         }
     }
 
+    /** Passes only visit what is due, so every kind of write must keep that order current. */
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void laterWritesAndAChangedAttributeDecideWhatIsDue(Door door) {
+        try (StreamsFixture fixture = new StreamsFixture(door)) {
+            DynamoDbClient ddb = fixture.ddb;
+            ddb.createTable(onDemandTableWithIndex("Sessions").build());
+            enableTtl(ddb);
+            long now = fixture.clock.instant().getEpochSecond();
+            AttributeValue past = n(Long.toString(now - 60));
+            put(ddb, "extended", past);
+            put(ddb, "cleared", past);
+            put(ddb, "replaced", n(Long.toString(now + 3600)));
+            assertThat(fixture.engine.sweepExpiredItems()).as("builds the order; two are due").isEqualTo(2);
+            put(ddb, "extended", past);
+            put(ddb, "cleared", past);
+            ddb.updateItem(b -> b.tableName("Sessions").key(attrs("pk", s("extended")))
+                    .updateExpression("SET #ttl = :later").expressionAttributeNames(Map.of("#ttl", "ttl"))
+                    .expressionAttributeValues(attrs(":later", n(Long.toString(now + 7200)))));
+            ddb.updateItem(b -> b.tableName("Sessions").key(attrs("pk", s("cleared")))
+                    .updateExpression("REMOVE #ttl").expressionAttributeNames(Map.of("#ttl", "ttl")));
+            put(ddb, "replaced", past);
+            ddb.putItem(b -> b.tableName("Sessions").item(attrs("pk", s("renamed"), "g", s("x"), "expires", past)));
+
+            assertThat(fixture.engine.sweepExpiredItems()).isEqualTo(1);
+            assertThat(remainingKeys(fixture)).containsExactlyInAnyOrder("extended", "cleared", "renamed");
+
+            fixture.clock.advance(Duration.ofHours(1));
+            ddb.updateTimeToLive(b -> b.tableName("Sessions")
+                    .timeToLiveSpecification(t -> t.enabled(false).attributeName("ttl")));
+            fixture.clock.advance(Duration.ofHours(1));
+            ddb.updateTimeToLive(b -> b.tableName("Sessions")
+                    .timeToLiveSpecification(t -> t.enabled(true).attributeName("expires")));
+            assertThat(fixture.engine.sweepExpiredItems()).as("now read from the new attribute").isEqualTo(1);
+            assertThat(remainingKeys(fixture)).containsExactlyInAnyOrder("extended", "cleared");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Door.class)
     void nothingIsDeletedUnlessTtlHasFinishedEnabling(Door door) {

@@ -36,7 +36,8 @@ public final class Expiry {
                 && expiresAt.compareTo(epochSeconds(now.minus(IGNORED_BEYOND))) >= 0;
     }
 
-    private static BigDecimal epochSeconds(Instant instant) {
+    /** An instant as epoch seconds with its fraction, to compare with TTL attribute values. */
+    static BigDecimal epochSeconds(Instant instant) {
         return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9));
     }
 }

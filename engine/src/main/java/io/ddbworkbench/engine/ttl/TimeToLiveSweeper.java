@@ -1,37 +1,54 @@
 package io.ddbworkbench.engine.ttl;
 
-import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.Catalog;
+import io.ddbworkbench.engine.table.ChangeListener;
+import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.ItemWriter;
-import io.ddbworkbench.engine.table.OrderedKey;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.table.TableStatus;
-import io.ddbworkbench.engine.table.TimeToLiveSettings;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The TTL process: finds expired items in every table whose TTL is ENABLED and deletes them through
- * {@link ItemWriter}, so indexes drop them and stream records say the service removed them. Between sweeps
- * expired items stay readable, as they do on the service until its process gets to them.
+ * The TTL process: deletes the expired items of every table whose TTL is ENABLED through {@link ItemWriter}, so
+ * indexes drop them and stream records say the service removed them. Between passes expired items stay
+ * readable, as they do on the service until its process gets to them. Each table's items are kept ordered by
+ * expiry time ({@link ExpiryQueue}, fed by every commit), so a pass costs what is due, not a table scan.
  *
  * <p>{@link #sweep()} runs one pass on the caller's thread (tests and the TTL lab move the clock, then sweep);
  * {@link #start} runs passes on a daemon thread at a fixed pace until {@link #close}.
  */
-public final class TimeToLiveSweeper implements AutoCloseable {
+public final class TimeToLiveSweeper implements ChangeListener, AutoCloseable {
     private final Catalog catalog;
     private final ItemWriter writer;
+    private final Map<Table, ExpiryQueue> queues = new ConcurrentHashMap<>();
+    /** One pass at a time, so a pass asked for by a test reports every deletion it caused. */
+    private final Object passes = new Object();
     private ScheduledExecutorService background;
 
     public TimeToLiveSweeper(Catalog catalog, ItemWriter writer) {
         this.catalog = catalog;
         this.writer = writer;
+    }
+
+    /** Keeps the expiry order of tables with TTL current; called under each changed table's lock. */
+    @Override
+    public void committed(List<ItemChange> changes) {
+        for (ItemChange change : changes) {
+            ExpiryQueue queue = queues.get(change.table());
+            if (queue != null) {
+                queue.changed(change);
+            }
+        }
     }
 
     /**
@@ -40,15 +57,25 @@ public final class TimeToLiveSweeper implements AutoCloseable {
      * @return how many items were deleted
      */
     public int sweep() {
-        Instant now = catalog.now();
-        int deleted = 0;
-        for (String name : catalog.names()) {
-            Table table = catalog.find(name);
-            if (table != null && isSweepable(table, now)) {
-                deleted += sweepTable(table, now);
+        synchronized (passes) {
+            Instant now = catalog.now();
+            int deleted = 0;
+            Set<Table> live = new HashSet<>();
+            for (String name : catalog.names()) {
+                Table table = catalog.find(name);
+                if (table == null) {
+                    continue;
+                }
+                live.add(table);
+                if (isSweepable(table, now)) {
+                    deleted += sweepTable(table, now);
+                } else {
+                    queues.remove(table);
+                }
             }
+            queues.keySet().retainAll(live);
+            return deleted;
         }
-        return deleted;
     }
 
     /** Starts background passes {@code interval} apart; a zero interval leaves sweeping to {@link #sweep()}. */
@@ -81,21 +108,30 @@ public final class TimeToLiveSweeper implements AutoCloseable {
 
     private int sweepTable(Table table, Instant now) {
         int deleted = 0;
-        Iterator<Map.Entry<OrderedKey, Item>> items =
-                table.items().range(null, true, null, true, false);
-        while (items.hasNext()) {
-            Item item = items.next().getValue();
-            TimeToLiveSettings settings = table.definition().timeToLive();
-            if (Expiry.isExpired(item, settings, now)) {
-                PrimaryKey key = table.keySchema().keyOfOrNull(item);
-                // Checked again under the table's lock: a write may have pushed the expiry back meanwhile.
-                if (writer.deleteExpired(table, key,
-                        current -> Expiry.isExpired(current, table.definition().timeToLive(), now))) {
-                    deleted++;
-                }
+        for (PrimaryKey key : queueOf(table).due(now)) {
+            // Decided under the table's lock: a write may have pushed the expiry back since the queue was read.
+            if (writer.deleteExpired(table, key, item -> Expiry.isExpired(item, table.definition().timeToLive(), now))) {
+                deleted++;
             }
         }
         return deleted;
+    }
+
+    /** The table's expiry order, built on first need (or after the TTL attribute changed). */
+    private ExpiryQueue queueOf(Table table) {
+        String attribute = table.definition().timeToLive().attributeName();
+        ExpiryQueue queue = queues.get(table);
+        if (queue != null && queue.attribute().equals(attribute)) {
+            return queue;
+        }
+        table.writeLock().lock();
+        try {
+            queue = ExpiryQueue.build(table, attribute);
+            queues.put(table, queue);
+            return queue;
+        } finally {
+            table.writeLock().unlock();
+        }
     }
 
     /** A failing pass is reported and the next one runs anyway: the schedule must never die silently. */
