@@ -91,7 +91,8 @@ public final class StreamsBenchmark {
              DynamoDbClient ddb = Workload.inProcessClient(engine);
              DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder().httpClient(engine.httpClient())
                      .endpointOverride(engine.inProcessEndpoint()).region(Region.US_EAST_1)
-                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                     .credentialsProvider(StaticCredentialsProvider.create(
+                             AwsBasicCredentials.create("bench", "bench")))
                      .build()) {
             Workload.createTable(ddb);
             String arn = ddb.updateTable(b -> b.tableName(Workload.TABLE).streamSpecification(s -> s

@@ -70,8 +70,9 @@ class StreamErrorsTest {
             String arn = fixture.createTableWithStream("Events", StreamViewType.KEYS_ONLY);
             String missing = arn.replace("table/Events", "table/Gone");
 
-            assertFails(() -> fixture.streams.describeStream(b -> b.streamArn(missing)), ResourceNotFoundException.class,
-                    "ResourceNotFoundException", "Requested resource not found: Stream: " + missing + " not found");
+            assertFails(() -> fixture.streams.describeStream(b -> b.streamArn(missing)),
+                    ResourceNotFoundException.class, "ResourceNotFoundException",
+                    "Requested resource not found: Stream: " + missing + " not found");
             assertFails(() -> fixture.streams.getShardIterator(b -> b.streamArn(arn)
                             .shardId("shardId-00000000000000000001-abcdef12")
                             .shardIteratorType(ShardIteratorType.LATEST)), ResourceNotFoundException.class,

@@ -263,7 +263,8 @@ class StreamsTest {
             fixture.ddb.updateTable(b -> b.tableName("Events").streamSpecification(s -> s.streamEnabled(false)));
             fixture.put("Events", "while-off");
             String current = fixture.ddb.updateTable(b -> b.tableName("Events").streamSpecification(s -> s
-                    .streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE))).tableDescription().latestStreamArn();
+                    .streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)))
+                    .tableDescription().latestStreamArn();
             fixture.put("Events", "after");
 
             StreamDescription closed = fixture.streams.describeStream(b -> b.streamArn(old)).streamDescription();

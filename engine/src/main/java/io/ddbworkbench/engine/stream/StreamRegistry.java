@@ -122,14 +122,18 @@ public final class StreamRegistry implements ChangeListener {
         return new ShardIterator(streamArn, shardId, position, now).encode();
     }
 
-    /** Records from where the iterator points, and the iterator for what follows (null once a closed shard is done). */
+    /**
+     * Records from where the iterator points, and the iterator for what follows (null once a closed shard has
+     * been read to its end).
+     */
     public RecordsPage read(String shardIterator, int limit) {
         ShardIterator from = ShardIterator.decode(shardIterator);
         Instant now = catalog.now();
         if (!now.isBefore(from.issuedAt().plus(ITERATOR_LIFETIME))) {
             throw new ApiException(ErrorCode.EXPIRED_ITERATOR, EXPIRED);
         }
-        Shard.ShardRead read = requireShard(require(from.streamArn()), from.shardId()).read(from.position(), limit, trimBefore(now));
+        Shard shard = requireShard(require(from.streamArn()), from.shardId());
+        Shard.ShardRead read = shard.read(from.position(), limit, trimBefore(now));
         String next = read.exhausted() ? null
                 : new ShardIterator(from.streamArn(), from.shardId(), read.next(), now).encode();
         return new RecordsPage(read.records(), next);
@@ -148,8 +152,8 @@ public final class StreamRegistry implements ChangeListener {
         return streams.compute(settings.latestArn(), (arn, existing) ->
                 existing != null && existing.tableId().equals(definition.tableId()) ? existing
                         : new TableStream(arn, settings.latestLabel(), definition.name(), definition.tableId(),
-                                definition.keySchema(), settings.viewType(), Instant.parse(settings.latestLabel() + "Z"),
-                                sequences.incrementAndGet()));
+                                definition.keySchema(), settings.viewType(),
+                                Instant.parse(settings.latestLabel() + "Z"), sequences.incrementAndGet()));
     }
 
     private void reconcile(TableDefinition definition, Instant now) {

@@ -110,7 +110,8 @@ public final class TimeToLiveSweeper implements ChangeListener, AutoCloseable {
         int deleted = 0;
         for (PrimaryKey key : queueOf(table).due(now)) {
             // Decided under the table's lock: a write may have pushed the expiry back since the queue was read.
-            if (writer.deleteExpired(table, key, item -> Expiry.isExpired(item, table.definition().timeToLive(), now))) {
+            if (writer.deleteExpired(table, key,
+                    item -> Expiry.isExpired(item, table.definition().timeToLive(), now))) {
                 deleted++;
             }
         }

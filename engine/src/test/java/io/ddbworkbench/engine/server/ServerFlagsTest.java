@@ -89,7 +89,8 @@ class ServerFlagsTest {
         assertUsageError("-requireCredentials needs ACCESS_KEY:SECRET, e.g. -requireCredentials AKIDLOCAL:s3cr3t",
                 "-requireCredentials", ":secret");
         assertUsageError("-inMemory and -dbPath cannot be used together: choose one", "-inMemory", "-dbPath", "/tmp/x");
-        assertUsageError("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not '-5'", "-ttlSweepSeconds", "-5");
+        assertUsageError("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not '-5'",
+                "-ttlSweepSeconds", "-5");
         assertUsageError("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not 'often'",
                 "-ttlSweepSeconds", "often");
     }
