@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.SequenceNumberRange;
+import software.amazon.awssdk.services.dynamodb.model.ShardFilterType;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamDescription;
 import software.amazon.awssdk.services.dynamodb.model.StreamStatus;
@@ -67,6 +68,23 @@ class StreamsTest {
                 assertThat(shard.sequenceNumberRange().startingSequenceNumber()).matches("\\d{21,40}");
                 assertThat(shard.sequenceNumberRange().endingSequenceNumber()).as("open shard").isNull();
             });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void theSingleShardIsOnTheFirstPageAndHasNoChildren(Door door) {
+        try (StreamsFixture fixture = new StreamsFixture(door)) {
+            String arn = fixture.createTableWithStream("Events", StreamViewType.KEYS_ONLY);
+            String shard = fixture.shardId(arn);
+
+            assertThat(fixture.streams.describeStream(b -> b.streamArn(arn).limit(1)).streamDescription().shards())
+                    .hasSize(1);
+            assertThat(fixture.streams.describeStream(b -> b.streamArn(arn).exclusiveStartShardId(shard))
+                    .streamDescription().shards()).isEmpty();
+            assertThat(fixture.streams.describeStream(b -> b.streamArn(arn)
+                    .shardFilter(f -> f.type(ShardFilterType.CHILD_SHARDS).shardId(shard)))
+                    .streamDescription().shards()).isEmpty();
         }
     }
 

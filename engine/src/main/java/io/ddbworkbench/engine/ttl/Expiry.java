@@ -14,20 +14,20 @@ import java.time.Instant;
  * older value are ignored, so a timestamp written in milliseconds, or a mistaken small number, never wipes a
  * table.
  */
-public final class Expiry {
+final class Expiry {
     /** Expiry times further back than this are taken for mistakes and ignored, as the service does. */
-    public static final Duration IGNORED_BEYOND = Duration.ofDays(5 * 365);
+    static final Duration IGNORED_BEYOND = Duration.ofDays(5 * 365);
 
     private Expiry() {
     }
 
     /** Whether the TTL process would delete this item now under these settings. */
-    public static boolean isExpired(Item item, TimeToLiveSettings settings, Instant now) {
+    static boolean isExpired(Item item, TimeToLiveSettings settings, Instant now) {
         return settings.deletesAt(now) && isExpired(item.get(settings.attributeName()), now);
     }
 
     /** Whether a TTL attribute's value marks its item as expired at {@code now}. */
-    public static boolean isExpired(AttributeValue value, Instant now) {
+    private static boolean isExpired(AttributeValue value, Instant now) {
         if (!(value instanceof NumberValue number)) {
             return false;
         }

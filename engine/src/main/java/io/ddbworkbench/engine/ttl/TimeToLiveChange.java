@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 public final class TimeToLiveChange {
     /** After a change, further changes are refused for this long (the documented hour). */
-    public static final Duration CHANGE_INTERVAL = Duration.ofHours(1);
+    private static final Duration CHANGE_INTERVAL = Duration.ofHours(1);
 
     private TimeToLiveChange() {
     }
