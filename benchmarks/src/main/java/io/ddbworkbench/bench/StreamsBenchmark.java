@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,8 +25,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * Prints what streams and TTL cost on this machine, in process through the SDK with ~1 KB items: PutItem
- * without a stream and with each kind of stream, GetRecords in pages of 1000, and one TTL pass over a table
- * where half the items have expired. A benchmark, not a test: it prints figures and asserts nothing.
+ * without a stream and with two kinds of stream, GetRecords in pages of 1000, and TTL passes over a large
+ * table. A benchmark, not a test: it prints figures and asserts nothing.
  *
  * <p>{@code -Dbench.seconds=N} sets each measured period (default 5; warm-up is the same length). Run with
  * {@code java -cp benchmarks/target/benchmarks-<version>.jar io.ddbworkbench.bench.StreamsBenchmark}.
@@ -33,6 +35,7 @@ public final class StreamsBenchmark {
     private static final int DISTINCT_KEYS = 20_000;
     private static final int RECORDS_TO_READ = 10_000;
     private static final int TTL_ITEMS = 100_000;
+    private static final int ROUNDS = 3;
     private static final Clock FROZEN = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
 
     private final Duration period = Duration.ofSeconds(Long.getLong("bench.seconds", 5));
@@ -52,19 +55,24 @@ public final class StreamsBenchmark {
 
     /**
      * Writes on a clock that moves ten seconds at every reading, so records pass the 24-hour retention after
-     * a few thousand writes and the stream is measured in its steady state, trimming as it goes. Every kind of
-     * table runs once untimed first, so the JIT has compiled all paths before any figure is taken.
+     * a few thousand writes and the stream is measured in its steady state, trimming as it goes. The three
+     * kinds of table take turns over several rounds and each keeps its best round, so neither the JIT's
+     * progress nor a burst of load elsewhere favours whichever runs last.
      */
     private void writes() throws InterruptedException {
-        System.out.println("PutItem, 1 thread, in process through the SDK:");
-        StreamViewType[] kinds = {null, StreamViewType.KEYS_ONLY, StreamViewType.NEW_AND_OLD_IMAGES};
-        for (StreamViewType view : kinds) {
-            putRate(view);
+        System.out.println("PutItem, 1 thread, in process through the SDK (best of " + ROUNDS + " rounds):");
+        List<StreamViewType> kinds = Arrays.asList(null, StreamViewType.KEYS_ONLY, StreamViewType.NEW_AND_OLD_IMAGES);
+        Map<StreamViewType, Rate> best = new HashMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (StreamViewType view : kinds) {
+                Rate rate = putRate(view);
+                best.merge(view, rate, (a, b) -> a.perThreadCpuSecond() >= b.perThreadCpuSecond() ? a : b);
+            }
         }
-        Rate plain = putRate(null);
+        Rate plain = best.get(null);
         report("no stream", plain, "");
-        for (StreamViewType view : List.of(StreamViewType.KEYS_ONLY, StreamViewType.NEW_AND_OLD_IMAGES)) {
-            Rate puts = putRate(view);
+        for (StreamViewType view : kinds.subList(1, kinds.size())) {
+            Rate puts = best.get(view);
             report(view + " stream", puts, String.format("%+.0f%% CPU per write against no stream",
                     100 * (plain.perThreadCpuSecond() / puts.perThreadCpuSecond() - 1)));
         }
@@ -116,8 +124,12 @@ public final class StreamsBenchmark {
         }
     }
 
+    /**
+     * TTL passes over a table of {@value #TTL_ITEMS} items: the first builds the table's expiry order and
+     * deletes the half that has expired; later ones only visit what has come due since.
+     */
     private void sweep() {
-        System.out.println("One TTL pass over " + TTL_ITEMS + " items, half of them expired:");
+        System.out.println("TTL passes over " + TTL_ITEMS + " items:");
         long now = FROZEN.instant().getEpochSecond();
         try (DynamoDbEngine engine = DynamoDbEngine.create(EngineOptions.builder().clock(FROZEN)
                 .timeToLiveSweepInterval(Duration.ZERO).build());
@@ -126,17 +138,28 @@ public final class StreamsBenchmark {
             ddb.updateTimeToLive(b -> b.tableName(Workload.TABLE)
                     .timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")));
             for (int n = 0; n < TTL_ITEMS; n++) {
-                long expiresAt = n % 2 == 0 ? now - 60 : now + 3600;
-                Map<String, AttributeValue> item = Map.of("id", AttributeValue.fromS(Workload.key(n)),
-                        "expiresAt", AttributeValue.fromN(Long.toString(expiresAt)));
-                ddb.putItem(b -> b.tableName(Workload.TABLE).item(item));
+                putExpiring(ddb, n, n % 2 == 0 ? now - 60 : now + 3600);
             }
-            long started = System.nanoTime();
-            int deleted = engine.sweepExpiredItems();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("  %-46s %10s  (%,d deleted in %.2f s)%n", "items examined",
-                    String.format("%,.0f/s", TTL_ITEMS / seconds), deleted, seconds);
+            timePass(engine, "first pass: builds the order, half expired");
+            for (int n = 0; n < TTL_ITEMS / 100; n++) {
+                putExpiring(ddb, TTL_ITEMS + n, now - 60);
+            }
+            timePass(engine, "next pass: 1% of the table has come due");
+            timePass(engine, "next pass: nothing due");
         }
+    }
+
+    private static void putExpiring(DynamoDbClient ddb, long n, long expiresAt) {
+        Map<String, AttributeValue> item = Map.of("id", AttributeValue.fromS(Workload.key(n)),
+                "expiresAt", AttributeValue.fromN(Long.toString(expiresAt)));
+        ddb.putItem(b -> b.tableName(Workload.TABLE).item(item));
+    }
+
+    private static void timePass(DynamoDbEngine engine, String figure) {
+        long started = System.nanoTime();
+        int deleted = engine.sweepExpiredItems();
+        double millis = (System.nanoTime() - started) / 1e6;
+        System.out.printf("  %-46s %10s  (%,d deleted)%n", figure, String.format("%,.1f ms", millis), deleted);
     }
 
     private static void report(String figure, Rate rate, String note) {
