@@ -39,10 +39,10 @@ public final class LabKit {
         LabCheck.Mode mode = new LabCheck.Mode(strict, "true".equalsIgnoreCase(System.getenv("CI")),
                 embeddedBackend());
         LabCheck.Verdict verdict = new LabCheck(lab, mode).run();
+        String newline = System.lineSeparator();
         String failures = verdict.failures().stream()
-                .map(failure -> "  - " + failure + System.lineSeparator())
-                .collect(Collectors.joining("", System.lineSeparator() + "The lab check failed:" + System.lineSeparator(),
-                        ""));
+                .map(failure -> "  - " + failure + newline)
+                .collect(Collectors.joining("", newline + "The lab check failed:" + newline, ""));
         String printed = verdict.report() + (verdict.passed() ? "" : failures);
         Files.createDirectories(lab.checkReport().getParent());
         Files.writeString(lab.checkReport(), printed);

@@ -35,8 +35,8 @@ final class LabFolder {
         LabFolder folder = new LabFolder(parent.resolve(folderName));
         folder.write("pom.xml", "<project/>");
         String[] numberAndTopic = folderName.split("-", 2);
-        folder.write("README.adoc", "= Lab " + numberAndTopic[0] + ": " + numberAndTopic[1] + "\n\n== Steps\n\n=== Step 1: register\n\n=== Step 2: count\n\n"
-                + "=== Step 3: lock\n");
+        folder.write("README.adoc", "= Lab " + numberAndTopic[0] + ": " + numberAndTopic[1] + "\n\n== Steps\n\n"
+                + "=== Step 1: register\n\n=== Step 2: count\n\n=== Step 3: lock\n");
         folder.write("src/main/java/io/example/lab/Accounts.java",
                 "class Accounts {\n  void register() { throw new RuntimeException(); }\n}\n");
         folder.write("target/test-classes/" + TEST_CLASS.replace('.', '/') + ".class", "");

@@ -27,7 +27,8 @@ class SurefireReportsTest {
                 .containsExactly("Step 1: registers", "Step 2: counts", "Step 3: locks", "Step 3: waits");
         assertThat(outcomes).extracting(TestOutcome::result)
                 .containsExactly(Result.PASSED, Result.FAILED, Result.NOT_DONE, Result.SKIPPED);
-        assertThat(outcomes.get(1).message()).as("the whole assertion message").isEqualTo("expected 3 logins\nbut was 2");
+        assertThat(outcomes.get(1).message()).as("the whole assertion message")
+                .isEqualTo("expected 3 logins\nbut was 2");
         assertThat(outcomes.get(1).headline()).isEqualTo("expected 3 logins");
         assertThat(outcomes.get(2).message()).startsWith("Not done yet: Step 3: lock it");
         assertThat(outcomes.get(3).message()).isEqualTo("needs Docker");
@@ -55,7 +56,8 @@ class SurefireReportsTest {
         folder.write("target/surefire-reports/TEST-" + LabFolder.TEST_CLASS + ".xml", """
                 <testsuite name="io.example.lab.AccountsTest">
                   <testcase name="Step 2: refuses" classname="Accounts, as a display name">
-                    <failure message="[withdrawing 800]&#10;Expecting X&#10;but was:&#10;  Y: boom&#10;\tat a.B.c(B.java:3)&#10;\t...(81 remaining lines not displayed)"
+                    <failure message="[withdrawing 800]&#10;Expecting X&#10;but was:&#10;  Y: boom&#10;\
+                \tat a.B.c(B.java:3)&#10;\t...(81 remaining lines not displayed)"
                         type="java.lang.AssertionError">java.lang.AssertionError: [withdrawing 800]
                 \tat io.example.lab.Accounts.withdraw(Accounts.java:12)
                 \tat io.example.lab.AccountsTest.refuses(AccountsTest.java:174)

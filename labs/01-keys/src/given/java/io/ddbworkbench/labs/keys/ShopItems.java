@@ -25,7 +25,8 @@ public final class ShopItems {
 
     /** The order in an ORDER# item. */
     public static CustomerOrder order(Map<String, AttributeValue> item) {
-        return new CustomerOrder(item.get(CUSTOMER_ID).s(), item.get(ORDER_ID).s(), LocalDate.parse(item.get(ORDER_DATE).s()),
-                item.get(STATUS).s(), Long.parseLong(item.get(TOTAL_CENTS).n()), item.get(ITEMS).s());
+        return new CustomerOrder(item.get(CUSTOMER_ID).s(), item.get(ORDER_ID).s(),
+                LocalDate.parse(item.get(ORDER_DATE).s()), item.get(STATUS).s(),
+                Long.parseLong(item.get(TOTAL_CENTS).n()), item.get(ITEMS).s());
     }
 }
