@@ -24,6 +24,8 @@ public final class DefaultOperations {
                 .dynamoDb("UpdateItem", new UpdateItem())
                 .dynamoDb("DeleteItem", new DeleteItem())
                 .dynamoDb("Query", new Query())
-                .dynamoDb("Scan", new Scan());
+                .dynamoDb("Scan", new Scan())
+                .dynamoDb("BatchGetItem", new BatchGetItem())
+                .dynamoDb("BatchWriteItem", new BatchWriteItem());
     }
 }
