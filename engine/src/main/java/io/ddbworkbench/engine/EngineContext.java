@@ -15,7 +15,9 @@ public final class EngineContext {
     public EngineContext(EngineOptions options) {
         this.options = options;
         this.catalog = new Catalog(options.clock());
-        this.writer = new ItemWriter();
+        this.writer = new ItemWriter(options.itemCollectionLimitBytes());
+        faults.seed(options.faultSeed());
+        options.faultRates().forEach(faults::rate);
     }
 
     public EngineOptions options() {

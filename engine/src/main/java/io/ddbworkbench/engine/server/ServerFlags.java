@@ -1,5 +1,7 @@
 package io.ddbworkbench.engine.server;
 
+import io.ddbworkbench.engine.fault.FaultInjector;
+import io.ddbworkbench.engine.fault.FaultKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,18 @@ final class ServerFlags {
             new Flag("-requireCredentials", "ACCESS_KEY:SECRET", "Verify every request's AWS Signature Version 4 "
                     + "against this key pair; any other key or a wrong secret is refused as AWS refuses it.",
                     ServerFlags::credentials),
+            new Flag("-batchWriteFaultRate", "R", "Hand back this fraction (0 to 1) of BatchWriteItem requests in"
+                    + " UnprocessedItems instead of writing them, to practise retries. Off unless given.",
+                    rate("-batchWriteFaultRate", FaultKind.UNPROCESSED_BATCH_WRITE)),
+            new Flag("-batchGetFaultRate", "R", "Hand back this fraction (0 to 1) of BatchGetItem keys in"
+                    + " UnprocessedKeys instead of reading them. Off unless given.",
+                    rate("-batchGetFaultRate", FaultKind.UNPROCESSED_BATCH_GET)),
+            new Flag("-faultSeed", "N", "Seed for the injected faults, so a run can be repeated exactly (default 0).",
+                    (settings, value) -> settings.faultSeed = number("-faultSeed", value)),
+            new Flag("-itemCollectionLimit", "BYTES", "Refuse writes that grow an item collection (a partition of"
+                    + " a table with local indexes) past BYTES, instead of the service's 10 GB, so the limit can be"
+                    + " reached in a lab.", (settings, value) -> settings.itemCollectionLimitBytes =
+                    positive("-itemCollectionLimit", value)),
             new Flag("-disableTelemetry", null, "Accepted for DynamoDB Local scripts: this engine sends no telemetry.",
                     (settings, value) -> { }),
             new Flag("-help", null, "Print this help and exit.", (settings, value) -> settings.help = true));
@@ -100,6 +114,32 @@ final class ServerFlags {
             throw LaunchException.usage("-cors needs at least one origin, or * for any");
         }
         return origins;
+    }
+
+    private static Effect rate(String flag, FaultKind kind) {
+        return (settings, value) -> {
+            try {
+                settings.faultRates.put(kind, FaultInjector.requireRate(Double.parseDouble(value)));
+            } catch (IllegalArgumentException e) {
+                throw LaunchException.usage(flag + " needs a fraction from 0 to 1, not '" + value + "'");
+            }
+        };
+    }
+
+    private static long number(String flag, String value) throws LaunchException {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw LaunchException.usage(flag + " needs a whole number, not '" + value + "'");
+        }
+    }
+
+    private static long positive(String flag, String value) throws LaunchException {
+        long number = number(flag, value);
+        if (number <= 0) {
+            throw LaunchException.usage(flag + " needs a number of bytes above 0, not '" + value + "'");
+        }
+        return number;
     }
 
     private static void credentials(ServerSettings settings, String value) throws LaunchException {

@@ -1,9 +1,12 @@
 package io.ddbworkbench.engine.server;
 
 import io.ddbworkbench.engine.EngineOptions;
+import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the command line asked for, with DynamoDB Local's defaults; {@link ServerFlags} fills it in. */
 final class ServerSettings {
@@ -16,6 +19,9 @@ final class ServerSettings {
     String accessKeyId;
     String secretAccessKey;
     boolean help;
+    final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
+    long faultSeed;
+    Long itemCollectionLimitBytes;
 
     /** The engine these settings describe. */
     EngineOptions engineOptions() throws LaunchException {
@@ -23,6 +29,11 @@ final class ServerSettings {
         chooseStorage(options);
         if (delayTransientStatuses) {
             options.transientStatusDelay(EngineOptions.SERVICE_LIKE_STATUS_DELAY);
+        }
+        faultRates.forEach(options::faultRate);
+        options.faultSeed(faultSeed);
+        if (itemCollectionLimitBytes != null) {
+            options.itemCollectionLimitBytes(itemCollectionLimitBytes);
         }
         if (accessKeyId != null) {
             options.authenticator(RequestAuthenticator.requireCredentials(accessKeyId, secretAccessKey));

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ddbworkbench.engine.EngineOptions;
+import io.ddbworkbench.engine.fault.FaultKind;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,6 +91,24 @@ class ServerFlagsTest {
                 e -> assertThat(e.status()).isEqualTo(LaunchException.FAILURE))
                 .hasMessage("-dbPath data: durable storage is not available in this build yet;"
                         + " leave out -dbPath to keep the data in memory");
+    }
+
+    @Test
+    void batchFaultsAndTheItemCollectionLimitReachTheEngine() throws LaunchException {
+        EngineOptions options = ServerFlags.parse("-batchWriteFaultRate", "0.25", "-batchGetFaultRate", "1",
+                "-faultSeed", "42", "-itemCollectionLimit", "65536").engineOptions();
+
+        assertThat(options.faultRates()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                FaultKind.UNPROCESSED_BATCH_WRITE, 0.25, FaultKind.UNPROCESSED_BATCH_GET, 1.0));
+        assertThat(options.faultSeed()).isEqualTo(42);
+        assertThat(options.itemCollectionLimitBytes()).isEqualTo(65_536);
+        assertThat(ServerFlags.parse().engineOptions().faultRates()).as("off by default").isEmpty();
+        assertThat(ServerFlags.usage()).contains("-batchWriteFaultRate R", "-batchGetFaultRate R", "-faultSeed N",
+                "-itemCollectionLimit BYTES");
+        assertUsageError("-batchWriteFaultRate needs a fraction from 0 to 1, not '1.5'", "-batchWriteFaultRate", "1.5");
+        assertUsageError("-batchGetFaultRate needs a fraction from 0 to 1, not 'half'", "-batchGetFaultRate", "half");
+        assertUsageError("-faultSeed needs a whole number, not 'x'", "-faultSeed", "x");
+        assertUsageError("-itemCollectionLimit needs a number of bytes above 0, not '0'", "-itemCollectionLimit", "0");
     }
 
     @Test
