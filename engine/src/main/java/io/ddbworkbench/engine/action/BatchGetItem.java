@@ -12,7 +12,6 @@ import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.json.JsonArray;
 import io.ddbworkbench.engine.json.JsonFields;
 import io.ddbworkbench.engine.json.JsonObject;
-import io.ddbworkbench.engine.json.JsonValue;
 import io.ddbworkbench.engine.model.AttributeValueJson;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.PrimaryKey;
@@ -20,7 +19,6 @@ import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.validation.Constraints;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * BatchGetItem: up to a hundred items by key, from one or more tables. Keys not read (the 16 MB response limit,
@@ -34,12 +32,7 @@ public final class BatchGetItem implements Action {
     public JsonObject handle(JsonObject request, EngineContext context) {
         JsonObject requestItems = JsonFields.map(request, "RequestItems");
         String returnConsumedCapacity = JsonFields.string(request, "ReturnConsumedCapacity");
-        List<TableGets> entries = new ArrayList<>();
-        if (requestItems != null) {
-            for (Map.Entry<String, JsonValue> entry : requestItems.entries()) {
-                entries.add(TableGets.read(entry.getKey(), entry.getValue()));
-            }
-        }
+        List<TableGets> entries = RequestItems.read(requestItems, TableGets::read);
         Constraints check = Constraints.check();
         RequestItems.constrain(check, requestItems);
         entries.forEach(entry -> entry.constrain(check));

@@ -13,14 +13,12 @@ import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.json.JsonArray;
 import io.ddbworkbench.engine.json.JsonFields;
 import io.ddbworkbench.engine.json.JsonObject;
-import io.ddbworkbench.engine.json.JsonValue;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.validation.Constraints;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * BatchWriteItem: up to 25 puts and deletes over one or more tables, each applied on its own (a batch is not a
@@ -33,12 +31,7 @@ public final class BatchWriteItem implements Action {
         JsonObject requestItems = JsonFields.map(request, "RequestItems");
         String returnConsumedCapacity = JsonFields.string(request, "ReturnConsumedCapacity");
         String returnItemCollectionMetrics = JsonFields.string(request, "ReturnItemCollectionMetrics");
-        List<TableWrites> entries = new ArrayList<>();
-        if (requestItems != null) {
-            for (Map.Entry<String, JsonValue> entry : requestItems.entries()) {
-                entries.add(TableWrites.read(entry.getKey(), entry.getValue()));
-            }
-        }
+        List<TableWrites> entries = RequestItems.read(requestItems, TableWrites::read);
         Constraints check = Constraints.check().notNull("requestItems", requestItems);
         entries.forEach(entry -> entry.constrain(check));
         check.oneOf("returnConsumedCapacity", returnConsumedCapacity, ReturnConsumedCapacity.WIRE_VALUES)

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The pre-expression way to write a condition: a map of attribute names to comparisons (the Expected parameter
@@ -68,14 +69,8 @@ public final class LegacyConditions {
      * have passed the request's constraint check.
      */
     public static LegacyConditions readExpected(JsonObject expected, String conditionalOperator) {
-        List<Clause> clauses = new ArrayList<>();
-        for (Map.Entry<String, JsonValue> entry : expected.entries()) {
-            JsonObject condition = JsonFields.asStructure(entry.getValue());
-            if (condition != null) {
-                clauses.add(readExpectedClause(entry.getKey(), condition));
-            }
-        }
-        return new LegacyConditions(clauses, "OR".equals(conditionalOperator));
+        return new LegacyConditions(readClauses(expected, LegacyConditions::readExpectedClause),
+                "OR".equals(conditionalOperator));
     }
 
     /**
@@ -83,14 +78,8 @@ public final class LegacyConditions {
      * with the service's messages. The operators must already have passed the request's constraint check.
      */
     public static LegacyConditions readFilter(JsonObject filter, String conditionalOperator) {
-        List<Clause> clauses = new ArrayList<>();
-        for (Map.Entry<String, JsonValue> entry : filter.entries()) {
-            JsonObject condition = JsonFields.asStructure(entry.getValue());
-            if (condition != null) {
-                clauses.add(readComparison(entry.getKey(), condition));
-            }
-        }
-        return new LegacyConditions(clauses, "OR".equals(conditionalOperator));
+        return new LegacyConditions(readClauses(filter, LegacyConditions::readComparison),
+                "OR".equals(conditionalOperator));
     }
 
     /**
@@ -99,12 +88,7 @@ public final class LegacyConditions {
      */
     public static Map<String, SortKeyCondition> readKeyConditions(JsonObject keyConditions) {
         Map<String, SortKeyCondition> byAttribute = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonValue> entry : keyConditions.entries()) {
-            JsonObject condition = JsonFields.asStructure(entry.getValue());
-            if (condition == null) {
-                continue;
-            }
-            Clause clause = readComparison(entry.getKey(), condition);
+        for (Clause clause : readClauses(keyConditions, LegacyConditions::readComparison)) {
             SortKeyCondition.Operator operator = KEY_OPERATORS.get(clause.operator());
             if (operator == null) {
                 throw ApiException.validation("Attempted conditional constraint is not an indexable operation");
@@ -116,6 +100,18 @@ public final class LegacyConditions {
             throw ApiException.validation("Conditions can be of length 1 or 2 only");
         }
         return byAttribute;
+    }
+
+    /** One clause per attribute of a condition map, read by {@code readClause}; null entries are skipped. */
+    private static List<Clause> readClauses(JsonObject conditions, BiFunction<String, JsonObject, Clause> readClause) {
+        List<Clause> clauses = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> entry : conditions.entries()) {
+            JsonObject condition = JsonFields.asStructure(entry.getValue());
+            if (condition != null) {
+                clauses.add(readClause.apply(entry.getKey(), condition));
+            }
+        }
+        return clauses;
     }
 
     private static Clause readComparison(String attribute, JsonObject condition) {

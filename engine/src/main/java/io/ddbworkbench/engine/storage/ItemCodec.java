@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A compact byte form of an item for holding it in memory: about the item's DynamoDB size plus a byte or two per
@@ -71,29 +73,27 @@ public final class ItemCodec {
             case B: out.bytes(((BinaryValue) value).toByteArray()); break;
             case BOOL: out.raw(((BooleanValue) value).value() ? 1 : 0); break;
             case NULL: break;
-            case SS:
-                List<String> strings = ((StringSetValue) value).values();
-                out.varint(strings.size());
-                strings.forEach(out::string);
-                break;
-            case NS:
-                List<NumberValue> numbers = ((NumberSetValue) value).values();
-                out.varint(numbers.size());
-                numbers.forEach(number -> out.string(number.text()));
-                break;
-            case BS:
-                List<BinaryValue> binaries = ((BinarySetValue) value).values();
-                out.varint(binaries.size());
-                binaries.forEach(binary -> out.bytes(binary.toByteArray()));
-                break;
-            case L:
-                List<AttributeValue> elements = ((ListValue) value).values();
-                out.varint(elements.size());
-                elements.forEach(element -> writeValue(out, element));
-                break;
+            case SS: writeMany(out, ((StringSetValue) value).values(), out::string); break;
+            case NS: writeMany(out, ((NumberSetValue) value).values(), number -> out.string(number.text())); break;
+            case BS: writeMany(out, ((BinarySetValue) value).values(), binary -> out.bytes(binary.toByteArray())); break;
+            case L: writeMany(out, ((ListValue) value).values(), element -> writeValue(out, element)); break;
             default:
                 writeMap(out, ((MapValue) value).values());
         }
+    }
+
+    private static <T> void writeMany(Writer out, List<T> elements, Consumer<T> writeElement) {
+        out.varint(elements.size());
+        elements.forEach(writeElement);
+    }
+
+    private static <T> List<T> readMany(Reader in, Function<Reader, T> readElement) {
+        int count = in.varint();
+        List<T> elements = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            elements.add(readElement.apply(in));
+        }
+        return elements;
     }
 
     private static LinkedHashMap<String, AttributeValue> readMap(Reader in) {
@@ -114,38 +114,10 @@ public final class ItemCodec {
             case B: return BinaryValue.wrap(in.bytes());
             case BOOL: return BooleanValue.of(in.raw() == 1);
             case NULL: return NullValue.INSTANCE;
-            case SS: {
-                int count = in.varint();
-                List<String> strings = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    strings.add(in.string());
-                }
-                return new StringSetValue(strings);
-            }
-            case NS: {
-                int count = in.varint();
-                List<NumberValue> numbers = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    numbers.add(NumberValue.parse(in.string()));
-                }
-                return new NumberSetValue(numbers);
-            }
-            case BS: {
-                int count = in.varint();
-                List<BinaryValue> binaries = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    binaries.add(BinaryValue.wrap(in.bytes()));
-                }
-                return new BinarySetValue(binaries);
-            }
-            case L: {
-                int count = in.varint();
-                List<AttributeValue> elements = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    elements.add(readValue(in));
-                }
-                return new ListValue(elements);
-            }
+            case SS: return new StringSetValue(readMany(in, Reader::string));
+            case NS: return new NumberSetValue(readMany(in, reader -> NumberValue.parse(reader.string())));
+            case BS: return new BinarySetValue(readMany(in, reader -> BinaryValue.wrap(reader.bytes())));
+            case L: return new ListValue(readMany(in, ItemCodec::readValue));
             default:
                 return new MapValue(readMap(in));
         }

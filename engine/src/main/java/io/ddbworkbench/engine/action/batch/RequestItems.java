@@ -2,8 +2,12 @@ package io.ddbworkbench.engine.action.batch;
 
 import io.ddbworkbench.engine.error.ApiException;
 import io.ddbworkbench.engine.json.JsonObject;
+import io.ddbworkbench.engine.json.JsonValue;
 import io.ddbworkbench.engine.json.JsonWriter;
 import io.ddbworkbench.engine.validation.Constraints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /** The RequestItems map both batch operations take: table names to each table's part of the batch. */
@@ -30,6 +34,15 @@ public final class RequestItems {
                 return;
             }
         }
+    }
+
+    /** Reads each table's part of the map (none when the map is absent), in the order given. */
+    public static <T> List<T> read(JsonObject requestItems, BiFunction<String, JsonValue, T> readEntry) {
+        List<T> entries = new ArrayList<>();
+        if (requestItems != null) {
+            requestItems.entries().forEach(entry -> entries.add(readEntry.apply(entry.getKey(), entry.getValue())));
+        }
+        return entries;
     }
 
     /** Refuses an empty map, which the service reports apart from the constraint violations. */
