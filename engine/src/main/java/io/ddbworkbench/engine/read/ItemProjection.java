@@ -47,11 +47,6 @@ public final class ItemProjection {
         return expression != null;
     }
 
-    /** True when only some attributes are returned. */
-    public boolean isPartial() {
-        return expression != null || attributesToGet != null;
-    }
-
     /** Refuses a projection path that reaches inside a key attribute of the table or its indexes. */
     public void requireScalarKeyPaths(TableDefinition table) {
         if (expression != null) {

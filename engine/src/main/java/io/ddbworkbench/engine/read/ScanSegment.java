@@ -70,7 +70,8 @@ public final class ScanSegment {
         return totalSegments == null ? 1 : totalSegments;
     }
 
-    private boolean contains(long hash) {
+    /** True when entries whose partition hashes to {@code hash} belong to this segment. */
+    boolean contains(long hash) {
         OrderedKey position = OrderedKey.atHash(hash);
         OrderedKey from = boundary(first());
         OrderedKey to = boundary(first() + 1);
