@@ -90,12 +90,12 @@ public final class EngineOptions {
         return clientStallTimeout;
     }
 
-    /** The faults injected from the start (each kind's rate; absent kinds are off); changeable at run time. */
+    /** The fault rates the engine starts with (see {@link io.ddbworkbench.engine.fault.FaultInjector}). */
     public Map<FaultKind, Double> faultRates() {
         return faultRates;
     }
 
-    /** The seed of the injected faults' decisions, so a run can be repeated. */
+    /** The seed of the fault injector's decisions, so a run can be repeated. */
     public long faultSeed() {
         return faultSeed;
     }
@@ -177,9 +177,9 @@ public final class EngineOptions {
             return this;
         }
 
-        /** Injects faults of this kind at this rate (0 to 1; 0 turns the kind off). */
+        /** The fraction of opportunities of this kind that fail, from 0 (off, the default) to 1. */
         public Builder faultRate(FaultKind kind, double rate) {
-            faultRates.put(Objects.requireNonNull(kind, "kind"), FaultInjector.requireRate(rate));
+            faultRates.put(Objects.requireNonNull(kind, "kind"), FaultInjector.checkedRate(rate));
             return this;
         }
 

@@ -18,10 +18,10 @@ final class ServerSettings {
     List<String> corsOrigins = List.of();
     String accessKeyId;
     String secretAccessKey;
-    boolean help;
     final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
     long faultSeed;
     Long itemCollectionLimitBytes;
+    boolean help;
 
     /** The engine these settings describe. */
     EngineOptions engineOptions() throws LaunchException {
@@ -30,13 +30,13 @@ final class ServerSettings {
         if (delayTransientStatuses) {
             options.transientStatusDelay(EngineOptions.SERVICE_LIKE_STATUS_DELAY);
         }
-        faultRates.forEach(options::faultRate);
-        options.faultSeed(faultSeed);
-        if (itemCollectionLimitBytes != null) {
-            options.itemCollectionLimitBytes(itemCollectionLimitBytes);
-        }
         if (accessKeyId != null) {
             options.authenticator(RequestAuthenticator.requireCredentials(accessKeyId, secretAccessKey));
+        }
+        options.faultSeed(faultSeed);
+        faultRates.forEach(options::faultRate);
+        if (itemCollectionLimitBytes != null) {
+            options.itemCollectionLimitBytes(itemCollectionLimitBytes);
         }
         return options.build();
     }

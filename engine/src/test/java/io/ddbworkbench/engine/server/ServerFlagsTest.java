@@ -95,20 +95,23 @@ class ServerFlagsTest {
 
     @Test
     void batchFaultsAndTheItemCollectionLimitReachTheEngine() throws LaunchException {
-        EngineOptions options = ServerFlags.parse("-batchWriteFaultRate", "0.25", "-batchGetFaultRate", "1",
-                "-faultSeed", "42", "-itemCollectionLimit", "65536").engineOptions();
+        EngineOptions options = ServerFlags.parse("-faultRate", "unprocessedBatchWrite=0.25",
+                "-faultRate", "unprocessedBatchGet=1", "-faultSeed", "42", "-itemCollectionLimit", "65536")
+                .engineOptions();
 
         assertThat(options.faultRates()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 FaultKind.UNPROCESSED_BATCH_WRITE, 0.25, FaultKind.UNPROCESSED_BATCH_GET, 1.0));
         assertThat(options.faultSeed()).isEqualTo(42);
         assertThat(options.itemCollectionLimitBytes()).isEqualTo(65_536);
-        assertThat(ServerFlags.parse().engineOptions().faultRates()).as("off by default").isEmpty();
-        assertThat(ServerFlags.usage()).contains("-batchWriteFaultRate R", "-batchGetFaultRate R", "-faultSeed N",
-                "-itemCollectionLimit BYTES");
-        assertUsageError("-batchWriteFaultRate needs a fraction from 0 to 1, not '1.5'", "-batchWriteFaultRate", "1.5");
-        assertUsageError("-batchGetFaultRate needs a fraction from 0 to 1, not 'half'", "-batchGetFaultRate", "half");
-        assertUsageError("-faultSeed needs a whole number, not 'x'", "-faultSeed", "x");
-        assertUsageError("-itemCollectionLimit needs a number of bytes above 0, not '0'", "-itemCollectionLimit", "0");
+        EngineOptions defaults = ServerFlags.parse().engineOptions();
+        assertThat(defaults.faultRates()).as("off by default").isEmpty();
+        assertThat(defaults.itemCollectionLimitBytes()).isEqualTo(EngineOptions.SERVICE_ITEM_COLLECTION_LIMIT_BYTES);
+        assertThat(ServerFlags.usage()).contains("-faultRate KIND=RATE", "-faultSeed N", "-itemCollectionLimit BYTES");
+        assertUsageError("-faultRate needs KIND=RATE with KIND one of unprocessedBatchWrite, unprocessedBatchGet,"
+                + " transactionConflict and RATE from 0 to 1, e.g. -faultRate unprocessedBatchWrite=0.1; not"
+                + " 'unprocessedBatchGet=1.5'", "-faultRate", "unprocessedBatchGet=1.5");
+        assertUsageError("-faultSeed needs a whole number of at least 0, not 'x'", "-faultSeed", "x");
+        assertUsageError("-itemCollectionLimit needs a number of bytes above 0", "-itemCollectionLimit", "0");
     }
 
     @Test
