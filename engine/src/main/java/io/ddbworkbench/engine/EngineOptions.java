@@ -21,6 +21,9 @@ public final class EngineOptions {
     /** The service's limit on an item collection (a partition of a table with local indexes): 10 GB. */
     public static final long SERVICE_ITEM_COLLECTION_LIMIT_BYTES = 10L * 1024 * 1024 * 1024;
 
+    /** The background TTL process's default pace. */
+    public static final Duration DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL = Duration.ofSeconds(5);
+
     private final Clock clock;
     private final Duration transientStatusDelay;
     private final String region;
@@ -31,6 +34,7 @@ public final class EngineOptions {
     private final Map<FaultKind, Double> faultRates;
     private final long faultSeed;
     private final long itemCollectionLimitBytes;
+    private final Duration timeToLiveSweepInterval;
 
     private EngineOptions(Builder builder) {
         this.clock = builder.clock;
@@ -43,6 +47,7 @@ public final class EngineOptions {
         this.faultRates = Collections.unmodifiableMap(new EnumMap<>(builder.faultRates));
         this.faultSeed = builder.faultSeed;
         this.itemCollectionLimitBytes = builder.itemCollectionLimitBytes;
+        this.timeToLiveSweepInterval = builder.timeToLiveSweepInterval;
     }
 
     public static Builder builder() {
@@ -108,6 +113,15 @@ public final class EngineOptions {
         return itemCollectionLimitBytes;
     }
 
+    /**
+     * How often the background TTL process deletes expired items; zero turns it off, leaving only
+     * {@link DynamoDbEngine#sweepExpiredItems()}. The service takes up to a few days; a few seconds keep a
+     * demo watchable without letting tests depend on the timing.
+     */
+    public Duration timeToLiveSweepInterval() {
+        return timeToLiveSweepInterval;
+    }
+
     public Builder toBuilder() {
         Builder builder = new Builder()
                 .clock(clock)
@@ -117,6 +131,7 @@ public final class EngineOptions {
                 .corsOrigins(corsOrigins)
                 .authenticator(authenticator)
                 .clientStallTimeout(clientStallTimeout)
+                .timeToLiveSweepInterval(timeToLiveSweepInterval)
                 .faultSeed(faultSeed)
                 .itemCollectionLimitBytes(itemCollectionLimitBytes);
         faultRates.forEach(builder::faultRate);
@@ -135,6 +150,7 @@ public final class EngineOptions {
         private final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
         private long faultSeed;
         private long itemCollectionLimitBytes = SERVICE_ITEM_COLLECTION_LIMIT_BYTES;
+        private Duration timeToLiveSweepInterval = DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
 
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
@@ -193,6 +209,14 @@ public final class EngineOptions {
                 throw new IllegalArgumentException("itemCollectionLimitBytes must be positive: " + value);
             }
             itemCollectionLimitBytes = value;
+            return this;
+        }
+
+        public Builder timeToLiveSweepInterval(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("timeToLiveSweepInterval must not be negative: " + value);
+            }
+            timeToLiveSweepInterval = value;
             return this;
         }
 

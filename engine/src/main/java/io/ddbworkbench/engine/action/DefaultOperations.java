@@ -26,6 +26,12 @@ public final class DefaultOperations {
                 .dynamoDb("Query", new Query())
                 .dynamoDb("Scan", new Scan())
                 .dynamoDb("BatchGetItem", new BatchGetItem())
-                .dynamoDb("BatchWriteItem", new BatchWriteItem());
+                .dynamoDb("BatchWriteItem", new BatchWriteItem())
+                .dynamoDb("UpdateTimeToLive", new UpdateTimeToLive())
+                .dynamoDb("DescribeTimeToLive", new DescribeTimeToLive())
+                .streams("ListStreams", new ListStreams())
+                .streams("DescribeStream", new DescribeStream())
+                .streams("GetShardIterator", new GetShardIterator())
+                .streams("GetRecords", new GetRecords());
     }
 }

@@ -4,6 +4,7 @@ import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ final class ServerSettings {
     boolean inMemory;
     Path dbPath;
     boolean delayTransientStatuses;
+    Duration timeToLiveSweepInterval = EngineOptions.DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
     List<String> corsOrigins = List.of();
     String accessKeyId;
     String secretAccessKey;
@@ -25,7 +27,8 @@ final class ServerSettings {
 
     /** The engine these settings describe. */
     EngineOptions engineOptions() throws LaunchException {
-        EngineOptions.Builder options = EngineOptions.builder().corsOrigins(corsOrigins);
+        EngineOptions.Builder options = EngineOptions.builder().corsOrigins(corsOrigins)
+                .timeToLiveSweepInterval(timeToLiveSweepInterval);
         chooseStorage(options);
         if (delayTransientStatuses) {
             options.transientStatusDelay(EngineOptions.SERVICE_LIKE_STATUS_DELAY);
