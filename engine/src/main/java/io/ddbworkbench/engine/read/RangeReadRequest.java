@@ -178,7 +178,10 @@ public final class RangeReadRequest {
         }
     }
 
-    /** The table or index to read, with the rules that depend on what it is. */
+    /**
+     * The table or index to read, with the rules that depend on what it is; no filter or projection path may
+     * reach inside one of the table's key attributes.
+     */
     public ReadTarget target(EngineContext context) {
         Table table = ItemTables.require(context, tableName);
         ReadTarget target = ReadTarget.resolve(table, indexName);
@@ -190,14 +193,6 @@ public final class RangeReadRequest {
                     + " not supported for global secondary index " + indexName
                     + " because its projection type is not ALL");
         }
-        return target;
-    }
-
-    /**
-     * Where the read resumes (null: from the start). The start key must hold exactly the table key and the
-     * index key, of their declared types, and no document path may reach inside a key attribute.
-     */
-    public OrderedKey startPosition(ReadTarget target) {
         List<DocumentPath> paths = new ArrayList<>();
         if (filterExpression != null) {
             paths.addAll(filterExpression.paths());
@@ -205,7 +200,15 @@ public final class RangeReadRequest {
         if (projection != null) {
             paths.addAll(projection.paths());
         }
-        KeyRules.requireScalarKeyPaths(target.table().definition(), paths);
+        KeyRules.requireScalarKeyPaths(table.definition(), paths);
+        return target;
+    }
+
+    /**
+     * Where the read resumes (null: from the start). The start key must hold exactly the table key and the
+     * index key, of their declared types.
+     */
+    public OrderedKey startPosition(ReadTarget target) {
         if (startKey == null) {
             return null;
         }

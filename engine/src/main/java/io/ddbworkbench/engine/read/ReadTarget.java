@@ -1,6 +1,7 @@
 package io.ddbworkbench.engine.read;
 
 import io.ddbworkbench.engine.error.ApiException;
+import io.ddbworkbench.engine.model.AttributeValue;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.storage.ItemStore;
 import io.ddbworkbench.engine.table.IndexDefinition;
@@ -110,7 +111,7 @@ public final class ReadTarget {
 
     /** The LastEvaluatedKey for an entry: its table key and index key attributes. */
     public Item positionOf(Item entry) {
-        Map<String, io.ddbworkbench.engine.model.AttributeValue> key = new LinkedHashMap<>(4);
+        Map<String, AttributeValue> key = new LinkedHashMap<>(4);
         for (KeyAttribute attribute : positionAttributes()) {
             key.put(attribute.name(), entry.get(attribute.name()));
         }
