@@ -119,7 +119,7 @@ class ScanTest {
                     "The provided starting key is invalid: The provided key element does not match the schema");
             assertInvalid(() -> ddb.scan(b -> b.tableName(HASH).attributesToGet("a", "a")),
                     "One or more parameter values were invalid: Duplicate value in attribute name: a");
-            assertInvalid(() -> ddb.scan(b -> b.tableName(HASH).filterExpression("attribute_exists(pk.inner)")),
+            assertInvalid(() -> ddb.scan(b -> b.tableName(HASH).filterExpression("attribute_exists(pk.b)")),
                     "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: pk");
             assertInvalid(() -> ddb.scan(b -> b.tableName(HASH).expressionAttributeValues(Map.of(":v", s("x")))),
                     "ExpressionAttributeValues can only be specified when using expressions: FilterExpression is null");
