@@ -9,5 +9,12 @@ import java.time.LocalDate;
  * @param items what was bought, as text
  */
 public record CustomerOrder(String customerId, String orderId, LocalDate orderDate, String status, long totalCents,
-                    String items) {
+                            String items) {
+
+    /** Short, so that a test failure listing a few orders stays readable; {@code items} is left out. */
+    @Override
+    public String toString() {
+        return "CustomerOrder[" + customerId + " " + orderId + " " + orderDate + " " + status + " " + totalCents
+                + "]";
+    }
 }

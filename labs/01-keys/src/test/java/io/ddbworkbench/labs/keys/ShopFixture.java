@@ -121,7 +121,7 @@ final class ShopFixture {
     static CustomerOrder order(String customerId, String orderId, String date, String status, long totalCents) {
         String items = "2 x coffee beans, 1 kg, whole; 1 x burr grinder, steel; 3 x paper filters, size 4 "
                 + "(pack of 100); gift wrap: no; delivery note: leave with the neighbour at number 12 if nobody "
-                + "answers, and please ring twice, the bell is quiet. CustomerOrder " + orderId + " of " + customerId;
+                + "answers, and please ring twice, the bell is quiet. Order " + orderId + " of " + customerId;
         return new CustomerOrder(customerId, orderId, LocalDate.parse(date), status, totalCents, items);
     }
 
