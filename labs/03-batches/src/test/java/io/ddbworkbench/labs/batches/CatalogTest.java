@@ -126,7 +126,7 @@ class CatalogTest {
     @DisplayName("Step 2: deletes 60 products in chunks of 25, re-sending what comes back unprocessed")
     void reDrivesUnprocessedDeletes(DynamoDbEngine engine) {
         List<Product> products = products("d", 60);
-        products.forEach(product -> ddb.putItem(request -> request.tableName(table).item(ProductItems.item(product))));
+        givenStored(products);
         inject(engine, FaultKind.UNPROCESSED_BATCH_WRITE, 0.3);
         RequestLog log = RequestLog.around(ddb);
 
@@ -216,7 +216,7 @@ class CatalogTest {
     @DisplayName("Step 4: reads 250 SKUs with three BatchGetItem calls of at most 100 keys")
     void readsInChunksOf100() {
         List<Product> products = products("g", 230);
-        products.forEach(product -> ddb.putItem(request -> request.tableName(table).item(ProductItems.item(product))));
+        givenStored(products);
         List<String> skus = new ArrayList<>(products.stream().map(Product::sku).toList());
         for (int i = 0; i < 20; i++) {
             skus.add("g-missing-" + i);
@@ -237,7 +237,7 @@ class CatalogTest {
     @DisplayName("Step 4: finds every product when DynamoDB leaves 30% of the keys unprocessed")
     void reDrivesUnprocessedKeys(DynamoDbEngine engine) {
         List<Product> products = products("h", 150);
-        products.forEach(product -> ddb.putItem(request -> request.tableName(table).item(ProductItems.item(product))));
+        givenStored(products);
         inject(engine, FaultKind.UNPROCESSED_BATCH_GET, 0.3);
         RequestLog log = RequestLog.around(ddb);
 
@@ -261,7 +261,7 @@ class CatalogTest {
     @DisplayName("Step 4: gives up reading after MAX_ATTEMPTS calls and names the products not read")
     void givesUpReading(DynamoDbEngine engine) {
         List<Product> products = products("i", 10);
-        products.forEach(product -> ddb.putItem(request -> request.tableName(table).item(ProductItems.item(product))));
+        givenStored(products);
         inject(engine, FaultKind.UNPROCESSED_BATCH_GET, 1.0);
         RequestLog log = RequestLog.around(ddb);
 
@@ -302,7 +302,7 @@ class CatalogTest {
     @DisplayName("Step 5: reads a SKU listed twice once")
     void readsADuplicateSkuOnce() {
         Product lamp = new Product("k-lamp", "Lamp", 4_900, "Desk lamp, warm white.");
-        ddb.putItem(request -> request.tableName(table).item(ProductItems.item(lamp)));
+        givenStored(List.of(lamp));
         RequestLog log = RequestLog.around(ddb);
 
         Throwable thrown = catchThrowable(() -> {
@@ -356,6 +356,11 @@ class CatalogTest {
 
     private Catalog catalog(RequestLog log) {
         return new Catalog(log.client(), table, new Random(7), pauses::add);
+    }
+
+    /** Writes products straight through the client, not through the code under test. */
+    private void givenStored(List<Product> products) {
+        products.forEach(product -> ddb.putItem(request -> request.tableName(table).item(ProductItems.item(product))));
     }
 
     /** Makes the embedded engine leave this fraction of batch requests unprocessed, the same ones every run. */

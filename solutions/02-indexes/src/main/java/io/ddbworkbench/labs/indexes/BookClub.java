@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -119,28 +120,24 @@ public final class BookClub {
 
     /** Step 5: the LSI holds Book and Rating, so the answer never touches the table. */
     public List<BookRating> topRated(String userId, int count) {
-        return ddb.query(request -> request.tableName(tableName)
-                        .indexName(RATING_INDEX)
-                        .keyConditionExpression("#id = :id")
-                        .expressionAttributeNames(Map.of("#id", USER_ID))
-                        .expressionAttributeValues(Map.of(":id", s(userId)))
-                        .scanIndexForward(false)
-                        .limit(count)
-                        .consistentRead(true))
+        return ddb.query(bestRatedFirst(userId).limit(count).consistentRead(true).build())
                 .items().stream().map(BookClubItems::bookRating).toList();
     }
 
     /** Step 6: one request, at the price of one fetch from the table for the attributes the LSI lacks. */
     public Optional<Review> bestReview(String userId) {
-        return ddb.query(request -> request.tableName(tableName)
-                        .indexName(RATING_INDEX)
-                        .keyConditionExpression("#id = :id")
-                        .expressionAttributeNames(Map.of("#id", USER_ID))
-                        .expressionAttributeValues(Map.of(":id", s(userId)))
-                        .scanIndexForward(false)
-                        .limit(1)
-                        .select(Select.ALL_ATTRIBUTES))
+        return ddb.query(bestRatedFirst(userId).limit(1).select(Select.ALL_ATTRIBUTES).build())
                 .items().stream().findFirst().map(BookClubItems::review);
+    }
+
+    /** A member's entries in ByRating, highest rating first. */
+    private QueryRequest.Builder bestRatedFirst(String userId) {
+        return QueryRequest.builder().tableName(tableName)
+                .indexName(RATING_INDEX)
+                .keyConditionExpression("#id = :id")
+                .expressionAttributeNames(Map.of("#id", USER_ID))
+                .expressionAttributeValues(Map.of(":id", s(userId)))
+                .scanIndexForward(false);
     }
 
     /** Step 7: the sparse index holds premium members only, with what the newsletter needs. */
