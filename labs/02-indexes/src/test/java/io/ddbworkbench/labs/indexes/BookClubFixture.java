@@ -96,18 +96,19 @@ final class BookClubFixture {
                     : null;
             putMember(new Member(userId, "Member " + m, userId + "@example.com"), premiumSince);
         }
-        awaitGlobalIndexes("m-039@example.com");
+        awaitInEmailIndex("m-039@example.com");
     }
 
     /**
-     * Global indexes follow the table a moment later. The embedded engine shows a write at once; on AWS, the
-     * tests wait here until the last member written is in ByEmail, so they start from a settled club.
+     * Global indexes follow the table a moment later. The embedded engine shows a write at once; on AWS, a test
+     * waits here until a member it just wrote is in ByEmail (and the fixture until its last member is, so the
+     * tests start from a settled club).
      */
-    private void awaitGlobalIndexes(String lastEmail) {
+    void awaitInEmailIndex(String email) {
         await(() -> !ddb.query(request -> request.tableName(tableName)
                 .indexName(EMAIL_INDEX).keyConditionExpression("#email = :email")
                 .expressionAttributeNames(Map.of("#email", EMAIL))
-                .expressionAttributeValues(Map.of(":email", s(lastEmail)))).items().isEmpty());
+                .expressionAttributeValues(Map.of(":email", s(email)))).items().isEmpty());
     }
 
     /**
