@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -403,9 +404,9 @@ class CatalogTest {
                 .map(request -> request.requestItems().get(table).size()).toList();
     }
 
-    /** The SKUs of these products that are not stored as given. */
+    /** The SKUs of these products that are not stored as given, sorted. */
     private Set<String> missing(List<Product> products) {
-        Set<String> missing = new HashSet<>();
+        Set<String> missing = new TreeSet<>();
         for (Product product : products) {
             if (!stored(product.sku()).equals(ProductItems.item(product))) {
                 missing.add(product.sku());
