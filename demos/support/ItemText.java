@@ -1,5 +1,6 @@
 package support;
 
+import io.ddbworkbench.toolkit.item.Values;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -13,6 +14,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ItemText {
     private ItemText() {
+    }
+
+    /** An item (or key) written with plain Java values, as the toolkit takes them. */
+    public static String plain(Map<String, ?> item) {
+        return of(Values.item(item));
     }
 
     public static String of(Map<String, AttributeValue> item) {

@@ -2,6 +2,8 @@ package support;
 
 import io.ddbworkbench.engine.DynamoDbEngine;
 import io.ddbworkbench.engine.EngineOptions;
+import io.ddbworkbench.engine.fault.FaultInjector;
+import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.testkit.EmbeddedBackend;
 import io.ddbworkbench.testkit.TableNamespace;
 import io.ddbworkbench.testkit.TestClock;
@@ -12,6 +14,7 @@ import io.ddbworkbench.toolkit.connect.Settings;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -22,6 +25,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * container, AWS) every table name gets a unique prefix and the demo's tables are deleted when it ends.
  */
 public final class Workbench implements AutoCloseable {
+    /** The same faults every run, so a demo's output is the same every run. */
+    private static final long FAULT_SEED = 42;
+
     private final DynamoDbClients clients;
     private final DynamoDbToolkit toolkit;
     private final TableNamespace namespace;
@@ -102,6 +108,24 @@ public final class Workbench implements AutoCloseable {
     /** The engine itself, only on the embedded backend (fault injection, TTL sweeps). */
     public Optional<DynamoDbEngine> engine() {
         return Optional.ofNullable(engine);
+    }
+
+    /**
+     * Runs {@code work} while the embedded engine fails this share of its chances of a fault of this kind
+     * (unprocessed batch items, transaction conflicts), then turns the fault off again. Other backends run
+     * {@code work} as it is: they fail only under real load.
+     */
+    public <T> T withFaults(FaultKind kind, double rate, Supplier<T> work) {
+        if (engine == null) {
+            return work.get();
+        }
+        FaultInjector faults = engine.context().faults();
+        faults.seed(FAULT_SEED).rate(kind, rate);
+        try {
+            return work.get();
+        } finally {
+            faults.rate(kind, 0);
+        }
     }
 
     /** Deletes the demo's tables on a shared backend, then closes the clients (and the embedded engine). */
