@@ -143,12 +143,17 @@ public class QueryDemo {
             Page page = bench.ddb().reads().queryPage(twoAtATime, token);
             pageNumber++;
             say.request("Query " + users + " UserID = \"user123\", Limit=2" + (token == null ? ""
-                    : ", ExclusiveStartKey from token " + token));
-            say.result("page " + pageNumber + ": " + page.items().size() + " items"
-                    + page.nextToken().map(next -> ", next token " + next).orElse(", no next token: done"));
+                    : ", ExclusiveStartKey from token " + abbreviated(token)));
+            say.result("page " + pageNumber + ": " + page.items().size() + " items" + page.nextToken()
+                    .map(next -> ", next token " + abbreviated(next)).orElse(", no next token: done"));
             token = page.nextToken().orElse(null);
         } while (token != null);
         // end::query-pages[]
+    }
+
+    /** A resume token is long and opaque; its start is enough to tell two apart. */
+    private static String abbreviated(String token) {
+        return token.length() <= 16 ? token : token.substring(0, 16) + "...";
     }
 
     static void noStrongReadsOnGlobalIndexes(Workbench bench, Narrator say) {

@@ -1,5 +1,7 @@
+//DEPS org.slf4j:slf4j-simple:1.7.36
 package support;
 
+import io.ddbworkbench.toolkit.connect.Settings;
 import io.ddbworkbench.toolkit.error.DynamoDbFailure;
 import java.io.PrintStream;
 
@@ -23,17 +25,17 @@ public final class Demo {
 
     /** A demo's {@code main}: runs it on standard output and exits with status 1 when it stopped early. */
     public static void main(String title, Body body) {
-        if (!run(title, body, System.out)) {
+        if (!run(title, body, System.out, Settings.fromSystem())) {
             System.exit(1);
         }
     }
 
     /**
-     * Runs the demo, printing to {@code out}.
+     * Runs the demo on the backend {@code settings} select, printing to {@code out}.
      *
      * @return false when it stopped on a failure (already told to the learner)
      */
-    public static boolean run(String title, Body body, PrintStream out) {
+    public static boolean run(String title, Body body, PrintStream out, Settings settings) {
         // The SDK's and Testcontainers' informational logging would drown the story; warnings still show.
         if (System.getProperty(LOG_LEVEL) == null) {
             System.setProperty(LOG_LEVEL, "warn");
@@ -41,7 +43,7 @@ public final class Demo {
         Narrator say = new Narrator(out);
         Workbench opened;
         try {
-            opened = Workbench.open();
+            opened = Workbench.open(settings);
         } catch (IllegalArgumentException | IllegalStateException badSetting) {
             out.println("Cannot open the DynamoDB backend: " + badSetting.getMessage());
             return false;

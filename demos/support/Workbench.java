@@ -12,6 +12,7 @@ import io.ddbworkbench.toolkit.connect.Backend;
 import io.ddbworkbench.toolkit.connect.DynamoDbClients;
 import io.ddbworkbench.toolkit.connect.Settings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -42,21 +43,31 @@ public final class Workbench implements AutoCloseable {
         this.movableClock = clock;
     }
 
-    /** The backend the switch selects. */
-    public static Workbench open() {
-        return open(Settings.fromSystem());
-    }
-
     public static Workbench open(Settings settings) {
         if (Backend.selected(settings) == Backend.EMBEDDED) {
             TestClock clock = TestClock.system();
-            EngineOptions.Builder options = EngineOptions.builder().clock(clock);
+            // No background TTL pass: expiry happens when a demo says so (expireDueItems), never in mid-step.
+            EngineOptions.Builder options = EngineOptions.builder().clock(clock).timeToLiveSweepInterval(Duration.ZERO);
             settings.get(Settings.REGION).ifPresent(options::region);
             DynamoDbEngine engine = DynamoDbEngine.create(options.build());
             return new Workbench(DynamoDbClients.over(EmbeddedBackend.connect(engine)), TableNamespace.isolated(),
                     engine, clock);
         }
         return new Workbench(DynamoDbClients.open(settings), TableNamespace.unique(), null, null);
+    }
+
+    /**
+     * A separate embedded engine that throttles provisioned tables at their provisioned rates with no burst
+     * allowance, so ProvisionedThroughputExceededException can be shown on cue (no other backend does that).
+     */
+    public static Workbench openThrottled() {
+        DynamoDbEngine engine = DynamoDbEngine.create(EngineOptions.builder()
+                .simulateProvisionedThroughput(true)
+                .burstWindow(Duration.ZERO)
+                .timeToLiveSweepInterval(Duration.ZERO)
+                .build());
+        return new Workbench(DynamoDbClients.over(EmbeddedBackend.connect(engine)), TableNamespace.isolated(),
+                engine, null);
     }
 
     /** The toolkit over this backend's clients: what the demos use for almost everything. */
@@ -108,6 +119,20 @@ public final class Workbench implements AutoCloseable {
     /** The engine itself, only on the embedded backend (fault injection, TTL sweeps). */
     public Optional<DynamoDbEngine> engine() {
         return Optional.ofNullable(engine);
+    }
+
+    /**
+     * Runs the embedded engine's TTL process now, as the service does in the background: items whose expiry
+     * is past (by {@link #clock()}) are deleted, with REMOVE records in their table's stream.
+     *
+     * @return how many items were deleted
+     * @throws IllegalStateException on other backends, whose TTL process runs on its own schedule
+     */
+    public int expireDueItems() {
+        if (engine == null) {
+            throw new IllegalStateException("only the embedded engine runs its TTL process on demand");
+        }
+        return engine.sweepExpiredItems();
     }
 
     /**
