@@ -18,12 +18,14 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import support.Demo;
 import support.Narrator;
 import support.Workbench;
@@ -118,7 +120,7 @@ public class CostDemo {
                 + "units. Indexes are updated after the commit, at the ordinary price.");
         say.request("TransactWriteItems Put " + products + " an item of 1000 bytes, ReturnConsumedCapacity=INDEXES");
         List<ConsumedCapacity> consumed = bench.client().transactWriteItems(request -> request
-                .transactItems(action -> action.put(put -> put.tableName(products).item(item)))
+                .transactItems(TransactWriteItem.builder().put(put -> put.tableName(products).item(item)).build())
                 .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)).consumedCapacity();
         say.result("consumed " + consumed.stream().map(CostDemo::units).collect(Collectors.joining("; "))
                 + "; toolkit predicted " + CapacityUnits.write(0, ItemSize.of(item), true) + " for the table");
@@ -148,20 +150,13 @@ public class CostDemo {
                 + "provisioned; traffic whose peak is ten times its average favours on-demand.");
         // tag::monthly-estimate[]
         CostEstimator estimator = CostEstimator.forRegion("us-east-1");
-        Workload steady = Workload.builder()
+        Supplier<Workload.Builder> shop = () -> Workload.builder()
                 .reads(200, 2_000, ReadConsistency.EVENTUAL)
                 .writes(50, 1_000)
                 .globalIndexes(1)
-                .storedGigabytes(20)
-                .peakToAverage(1.5)
-                .build();
-        Workload spiky = Workload.builder()
-                .reads(200, 2_000, ReadConsistency.EVENTUAL)
-                .writes(50, 1_000)
-                .globalIndexes(1)
-                .storedGigabytes(20)
-                .peakToAverage(10)
-                .build();
+                .storedGigabytes(20);
+        Workload steady = shop.get().peakToAverage(1.5).build();
+        Workload spiky = shop.get().peakToAverage(10).build();
         // end::monthly-estimate[]
         for (Map.Entry<String, Workload> workload : List.of(Map.entry("steady (peak 1.5x average)", steady),
                 Map.entry("spiky (peak 10x average)", spiky))) {

@@ -154,7 +154,8 @@ public class CreateTableDemo {
                     + projection(index.projection()));
         }
         if (table.streamSpecification() != null && Boolean.TRUE.equals(table.streamSpecification().streamEnabled())) {
-            lines.add("stream " + table.streamSpecification().streamViewType() + ", label " + table.latestStreamLabel());
+            lines.add("stream " + table.streamSpecification().streamViewType() + ", label "
+                    + table.latestStreamLabel());
         }
         return lines;
     }

@@ -116,9 +116,10 @@ public class LeaderboardDemo {
                     .index("ShardedLeaderboardIndex").scanForward(false).limit(10);
             bench.ddb().reads().query(shardTopTen).forEach(candidates::add);
         }
+        Comparator<Map<String, AttributeValue>> byScore =
+                Comparator.comparing(item -> new BigDecimal(item.get("Score").n()));
         List<Map<String, AttributeValue>> topTen = candidates.stream()
-                .sorted(Comparator.comparing((Map<String, AttributeValue> item) -> new BigDecimal(item.get("Score").n()))
-                        .reversed())
+                .sorted(byScore.reversed())
                 .limit(10)
                 .collect(Collectors.toList());
         // end::top-ten[]

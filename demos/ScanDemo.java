@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -65,15 +66,13 @@ public class ScanDemo {
                 .filterExpression("UserID = :user")
                 .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(SampleUsers.USER)))
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-        say.result("Count " + scan.count() + ", ScannedCount " + scan.scannedCount() + ", "
-                + capacity(scan.consumedCapacity()));
+        say.result(counts(scan.count(), scan.scannedCount(), scan.consumedCapacity()));
         say.request("Query " + users + " KeyConditionExpression: UserID = \"user123\", ReturnConsumedCapacity=TOTAL");
         QueryResponse query = bench.client().query(request -> request.tableName(users)
                 .keyConditionExpression("UserID = :user")
                 .expressionAttributeValues(Map.of(":user", AttributeValue.fromS(SampleUsers.USER)))
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-        say.result("Count " + query.count() + ", ScannedCount " + query.scannedCount() + ", "
-                + capacity(query.consumedCapacity()));
+        say.result(counts(query.count(), query.scannedCount(), query.consumedCapacity()));
         say.note("on a table of millions of items the scan's figures grow with the table; the query's do not.");
     }
 
@@ -103,7 +102,9 @@ public class ScanDemo {
                 .count() + " products in stock: the same answer");
     }
 
-    private static String capacity(software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity consumed) {
-        return consumed == null ? "no consumed capacity reported" : consumed.capacityUnits() + " read capacity units";
+    /** What a query or scan returned, what it read to get there, and what that cost. */
+    private static String counts(int returned, int read, ConsumedCapacity consumed) {
+        String cost = consumed == null ? "no consumed capacity reported" : consumed.capacityUnits() + " read units";
+        return "Count " + returned + ", ScannedCount " + read + ", " + cost;
     }
 }

@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import support.Demo;
 import support.ItemText;
 import support.Narrator;
@@ -190,10 +192,11 @@ public class TransactionsDemo {
 
     /** Both balances, read together in one TransactGetItems: a consistent snapshot. */
     private static String balances(Workbench bench, String accounts) {
-        List<ItemResponse> items = bench.client().transactGetItems(request -> request.transactItems(
-                get -> get.get(g -> g.tableName(accounts).key(Map.of("AccountID", AttributeValue.fromS("acc123")))),
-                get -> get.get(g -> g.tableName(accounts).key(Map.of("AccountID", AttributeValue.fromS("acc456"))))))
-                .responses();
+        List<TransactGetItem> gets = Stream.of("acc123", "acc456")
+                .map(account -> TransactGetItem.builder().get(get -> get.tableName(accounts)
+                        .key(Map.of("AccountID", AttributeValue.fromS(account)))).build())
+                .collect(Collectors.toList());
+        List<ItemResponse> items = bench.client().transactGetItems(request -> request.transactItems(gets)).responses();
         return items.stream()
                 .map(item -> item.item().get("AccountID").s() + " " + item.item().get("Balance").n())
                 .collect(Collectors.joining(", ", "balances (TransactGetItems) ", ""));

@@ -38,8 +38,8 @@ class DemosTest {
     void crudDemo() {
         assertThat(run(CrudDemo::run)).containsSubsequence(
                 "ConditionalCheckFailedException", "\"The conditional request failed\"",
-                "Result:  {Age: 30, Email: \"john@example.com\", Name: \"John Doe\", Timestamp: \"2024-12-20T10:00:00Z\", "
-                        + "UserID: \"user123\"}",
+                "Result:  {Age: 30, Email: \"john@example.com\", Name: \"John Doe\", "
+                        + "Timestamp: \"2024-12-20T10:00:00Z\", UserID: \"user123\"}",
                 "Result:  {Email: \"john@example.com\", Name: \"John Doe\"}",
                 "Result:  no item",
                 "Result:  {Name: \"John D.\", Timestamp: \"2024-12-20T10:00:00Z\", UserID: \"user123\"}",
