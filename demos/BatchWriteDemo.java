@@ -93,16 +93,18 @@ public class BatchWriteDemo {
         }
         say.request("BatchWriteItem " + events + " x " + items.size() + " puts, 25 per call, re-drive up to "
                 + DEMO_BACKOFF.maxAttempts() + " attempts");
-        // tag::batch-write[]
         DynamoDbToolkit ddb = bench.ddb().withBatchBackoff(DEMO_BACKOFF);
-        BatchWriteResult result = bench.withFaults(FaultKind.UNPROCESSED_BATCH_WRITE, 0.3,
-                () -> ddb.batchWriter().putAll(events, items));
-        if (!result.complete()) {
-            // Nothing is dropped silently: what is still refused is kept, to retry later or to log.
-            result.unprocessed().forEach((table, writes) -> say.note(writes.size() + " writes to " + table
-                    + " still unprocessed"));
-        }
-        // end::batch-write[]
+        BatchWriteResult result = bench.withFaults(FaultKind.UNPROCESSED_BATCH_WRITE, 0.3, () -> {
+            // tag::batch-write[]
+            BatchWriteResult written = ddb.batchWriter().putAll(events, items);
+            if (!written.complete()) {
+                // Nothing is dropped silently: what is still refused is kept, to retry later or to log.
+                written.unprocessed().forEach((table, writes) -> say.note(writes.size() + " writes to " + table
+                        + " still unprocessed"));
+            }
+            // end::batch-write[]
+            return written;
+        });
         say.result(describe(result) + " (40 calls would do without retries)");
 
         List<Map<String, Object>> keys = new ArrayList<>();

@@ -63,11 +63,11 @@ public class CrudDemo {
                 "Name", "Impostor");
         say.request("PutItem " + users + " " + ItemText.plain(impostor) + " ConditionExpression="
                 + "attribute_not_exists(UserID)");
-        say.failureOf(() -> bench.ddb().items().put(users, impostor,
-                // tag::put-if-absent[]
-                Condition.attribute("UserID").notExists()
-                // end::put-if-absent[]
-        ));
+        say.failureOf(() -> {
+            // tag::put-if-absent[]
+            bench.ddb().items().put(users, impostor, Condition.attribute("UserID").notExists());
+            // end::put-if-absent[]
+        });
     }
 
     static void getUser(Workbench bench, Narrator say) {

@@ -96,12 +96,12 @@ public class UpdateDemo {
         say.request("UpdateItem " + users + " UpdateExpression: SET Balance = Balance + :amount, "
                         + "Version = Version + :inc",
                 "ConditionExpression: Version = :expected  (:amount = 100, :inc = 1, :expected = 5)");
-        // tag::conditional-update[]
+        // tag::optimistic-lock[]
         Expression deposit = Expression.of("SET Balance = Balance + :amount, Version = Version + :inc",
                 Map.of(":amount", 100, ":inc", 1));
         Expression expectVersion5 = Expression.of("Version = :expected", Map.of(":expected", 5));
         bench.ddb().items().update(users, SampleUsers.readmeKey(), deposit, expectVersion5, ReturnValue.ALL_NEW);
-        // end::conditional-update[]
+        // end::optimistic-lock[]
         say.result(ItemText.of(bench.ddb().items().get(users, SampleUsers.readmeKey(), true, "Balance", "Version")
                 .orElseThrow()));
         say.request("the same UpdateItem again, still expecting Version 5 (a second client with a stale read)");
@@ -116,25 +116,28 @@ public class UpdateDemo {
                 + "Version is unchanged; on a conflict it re-reads and re-applies the change. Here another client "
                 + "raises the version during the first attempt, so the write is retried once.");
         AtomicInteger attempts = new AtomicInteger();
-        // tag::optimistic-lock[]
+        // tag::optimistic-lock-retry[]
         OptimisticLocking locking = bench.ddb().optimisticLocking("Version", 3);
         Map<String, Object> written = locking.modify(users, SampleUsers.readmeKey(), user -> {
-            if (attempts.incrementAndGet() == 1) {
-                interfere(bench, users);
-            }
+            interfereOnFirstAttempt(bench, users, attempts);
             user.put("Balance", ((BigDecimal) user.get("Balance")).subtract(BigDecimal.valueOf(30)));
             return user;
         });
-        // end::optimistic-lock[]
+        // end::optimistic-lock-retry[]
         say.request("modify " + users + " user123: Balance - 30, guarded by Version (up to 3 attempts)");
         say.result("written after " + attempts.get() + " attempts: Balance " + written.get("Balance") + ", Version "
                 + written.get("Version"));
     }
 
-    /** Another client's write: raises the version behind the back of the read-modify-write in progress. */
-    private static void interfere(Workbench bench, String users) {
-        bench.ddb().items().update(users, SampleUsers.readmeKey(), Expression.of(
-                "SET Balance = Balance + :gift, Version = Version + :inc", Map.of(":gift", 5, ":inc", 1)));
+    /**
+     * Another client's write, during the first attempt only: raises the version behind the back of the
+     * read-modify-write in progress, so its conditional write fails and is retried.
+     */
+    private static void interfereOnFirstAttempt(Workbench bench, String users, AtomicInteger attempts) {
+        if (attempts.incrementAndGet() == 1) {
+            bench.ddb().items().update(users, SampleUsers.readmeKey(), Expression.of(
+                    "SET Balance = Balance + :gift, Version = Version + :inc", Map.of(":gift", 5, ":inc", 1)));
+        }
     }
 
     static void counter(Workbench bench, Narrator say) {
