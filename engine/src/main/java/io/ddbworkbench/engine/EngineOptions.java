@@ -14,6 +14,9 @@ public final class EngineOptions {
     /** Roughly how long the service keeps a new or changed table in a transient status. */
     public static final Duration SERVICE_LIKE_STATUS_DELAY = Duration.ofSeconds(5);
 
+    /** The background TTL process's default pace. */
+    public static final Duration DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL = Duration.ofSeconds(5);
+
     private final Clock clock;
     private final Duration transientStatusDelay;
     private final String region;
@@ -21,6 +24,7 @@ public final class EngineOptions {
     private final List<String> corsOrigins;
     private final RequestAuthenticator authenticator;
     private final Duration clientStallTimeout;
+    private final Duration timeToLiveSweepInterval;
 
     private EngineOptions(Builder builder) {
         this.clock = builder.clock;
@@ -30,6 +34,7 @@ public final class EngineOptions {
         this.corsOrigins = builder.corsOrigins;
         this.authenticator = builder.authenticator;
         this.clientStallTimeout = builder.clientStallTimeout;
+        this.timeToLiveSweepInterval = builder.timeToLiveSweepInterval;
     }
 
     public static Builder builder() {
@@ -77,6 +82,15 @@ public final class EngineOptions {
         return clientStallTimeout;
     }
 
+    /**
+     * How often the background TTL process deletes expired items; zero turns it off, leaving only
+     * {@link DynamoDbEngine#sweepExpiredItems()}. The service takes up to a few days; a few seconds keep a
+     * demo watchable without letting tests depend on the timing.
+     */
+    public Duration timeToLiveSweepInterval() {
+        return timeToLiveSweepInterval;
+    }
+
     public Builder toBuilder() {
         return new Builder()
                 .clock(clock)
@@ -85,7 +99,8 @@ public final class EngineOptions {
                 .accountId(accountId)
                 .corsOrigins(corsOrigins)
                 .authenticator(authenticator)
-                .clientStallTimeout(clientStallTimeout);
+                .clientStallTimeout(clientStallTimeout)
+                .timeToLiveSweepInterval(timeToLiveSweepInterval);
     }
 
     /** Builder for {@link EngineOptions}. */
@@ -97,6 +112,8 @@ public final class EngineOptions {
         private List<String> corsOrigins = List.of();
         private RequestAuthenticator authenticator = RequestAuthenticator.anySignature();
         private Duration clientStallTimeout = Duration.ofSeconds(30);
+
+        private Duration timeToLiveSweepInterval = DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
 
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
@@ -136,6 +153,14 @@ public final class EngineOptions {
                 throw new IllegalArgumentException("clientStallTimeout must be positive: " + value);
             }
             clientStallTimeout = value;
+            return this;
+        }
+
+        public Builder timeToLiveSweepInterval(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("timeToLiveSweepInterval must not be negative: " + value);
+            }
+            timeToLiveSweepInterval = value;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.ddbworkbench.engine.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,8 @@ final class ServerFlags {
             new Flag("-requireCredentials", "ACCESS_KEY:SECRET", "Verify every request's AWS Signature Version 4 "
                     + "against this key pair; any other key or a wrong secret is refused as AWS refuses it.",
                     ServerFlags::credentials),
+            new Flag("-ttlSweepSeconds", "N", "Delete items whose TTL has passed every N seconds (default 5);"
+                    + " 0 turns the background TTL process off.", ServerFlags::ttlSweep),
             new Flag("-disableTelemetry", null, "Accepted for DynamoDB Local scripts: this engine sends no telemetry.",
                     (settings, value) -> { }),
             new Flag("-help", null, "Print this help and exit.", (settings, value) -> settings.help = true));
@@ -87,6 +90,19 @@ final class ServerFlags {
             // reported below with the accepted range
         }
         throw LaunchException.usage("-port needs a number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static void ttlSweep(ServerSettings settings, String value) throws LaunchException {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 0) {
+                settings.timeToLiveSweepInterval = Duration.ofSeconds(seconds);
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with what is accepted
+        }
+        throw LaunchException.usage("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not '" + value + "'");
     }
 
     private static List<String> origins(String value) throws LaunchException {

@@ -3,6 +3,7 @@ package io.ddbworkbench.engine.server;
 import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** What the command line asked for, with DynamoDB Local's defaults; {@link ServerFlags} fills it in. */
@@ -12,6 +13,7 @@ final class ServerSettings {
     boolean inMemory;
     Path dbPath;
     boolean delayTransientStatuses;
+    Duration timeToLiveSweepInterval = EngineOptions.DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
     List<String> corsOrigins = List.of();
     String accessKeyId;
     String secretAccessKey;
@@ -19,7 +21,8 @@ final class ServerSettings {
 
     /** The engine these settings describe. */
     EngineOptions engineOptions() throws LaunchException {
-        EngineOptions.Builder options = EngineOptions.builder().corsOrigins(corsOrigins);
+        EngineOptions.Builder options = EngineOptions.builder().corsOrigins(corsOrigins)
+                .timeToLiveSweepInterval(timeToLiveSweepInterval);
         chooseStorage(options);
         if (delayTransientStatuses) {
             options.transientStatusDelay(EngineOptions.SERVICE_LIKE_STATUS_DELAY);
