@@ -3,13 +3,15 @@ package support;
 
 import io.ddbworkbench.toolkit.connect.Settings;
 import io.ddbworkbench.toolkit.error.DynamoDbFailure;
+import io.ddbworkbench.toolkit.error.ErrorHints;
 import java.io.PrintStream;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Runs a demo on the backend the switch selects and prints it for a learner. A failure the demo did not
- * expect ends it with the service's message and the toolkit's hint, never with a stack trace: learners read
- * this output. (A bug in a demo itself, anything but a DynamoDB failure, also prints its stack trace, on
- * standard error.)
+ * expect (from the toolkit or from a plain SDK call) ends it with the service's message and the toolkit's
+ * hint, never with a stack trace: learners read this output. (A bug in a demo itself, anything but a
+ * DynamoDB failure, also prints its stack trace, on standard error.)
  */
 public final class Demo {
     /** What a demo does, told through the narrator. */
@@ -55,6 +57,9 @@ public final class Demo {
             return true;
         } catch (DynamoDbFailure failure) {
             say.stopped(failure);
+            return false;
+        } catch (SdkException failure) {
+            say.stopped(ErrorHints.explain(failure));
             return false;
         } catch (RuntimeException bug) {
             say.stopped(bug);
