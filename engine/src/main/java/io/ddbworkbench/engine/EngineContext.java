@@ -3,6 +3,8 @@ package io.ddbworkbench.engine;
 import io.ddbworkbench.engine.fault.FaultInjector;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.ItemWriter;
+import io.ddbworkbench.engine.throttle.Throttle;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens;
 import java.time.Clock;
 
 /** What every action needs: the options, the clock, the tables and the single write path. */
@@ -11,11 +13,17 @@ public final class EngineContext {
     private final Catalog catalog;
     private final ItemWriter writer;
     private final FaultInjector faults = new FaultInjector();
+    private final Throttle throttle;
+    private final IdempotencyTokens idempotencyTokens;
 
     public EngineContext(EngineOptions options) {
         this.options = options;
         this.catalog = new Catalog(options.clock());
         this.writer = new ItemWriter();
+        this.throttle = new Throttle(options.clock(), options.simulateProvisionedThroughput(), options.burstWindow());
+        this.idempotencyTokens = new IdempotencyTokens(options.clock());
+        faults.seed(options.faultSeed());
+        options.faultRates().forEach(faults::rate);
     }
 
     public EngineOptions options() {
@@ -37,5 +45,15 @@ public final class EngineContext {
     /** Deliberate failures for teaching retries (off unless a test, lab or CLI flag turns them on). */
     public FaultInjector faults() {
         return faults;
+    }
+
+    /** Provisioned-throughput simulation; admits and charges every data-plane request (a no-op when off). */
+    public Throttle throttle() {
+        return throttle;
+    }
+
+    /** The ClientRequestTokens of recent TransactWriteItems calls. */
+    public IdempotencyTokens idempotencyTokens() {
+        return idempotencyTokens;
     }
 }

@@ -1,18 +1,25 @@
 package io.ddbworkbench.engine;
 
+import io.ddbworkbench.engine.fault.FaultInjector;
+import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * How an engine behaves. Defaults suit tests: instant status changes, the system clock, no injected faults,
- * any credentials accepted, no cross-origin access. Build with {@link #builder()}.
+ * no throttling, any credentials accepted, no cross-origin access. Build with {@link #builder()}.
  */
 public final class EngineOptions {
     /** Roughly how long the service keeps a new or changed table in a transient status. */
     public static final Duration SERVICE_LIKE_STATUS_DELAY = Duration.ofSeconds(5);
+    /** How much unused capacity the service keeps for bursts: five minutes' worth. */
+    public static final Duration SERVICE_BURST_WINDOW = Duration.ofSeconds(300);
 
     private final Clock clock;
     private final Duration transientStatusDelay;
@@ -21,6 +28,10 @@ public final class EngineOptions {
     private final List<String> corsOrigins;
     private final RequestAuthenticator authenticator;
     private final Duration clientStallTimeout;
+    private final boolean simulateProvisionedThroughput;
+    private final Duration burstWindow;
+    private final Map<FaultKind, Double> faultRates;
+    private final long faultSeed;
 
     private EngineOptions(Builder builder) {
         this.clock = builder.clock;
@@ -30,6 +41,10 @@ public final class EngineOptions {
         this.corsOrigins = builder.corsOrigins;
         this.authenticator = builder.authenticator;
         this.clientStallTimeout = builder.clientStallTimeout;
+        this.simulateProvisionedThroughput = builder.simulateProvisionedThroughput;
+        this.burstWindow = builder.burstWindow;
+        this.faultRates = Collections.unmodifiableMap(new EnumMap<>(builder.faultRates));
+        this.faultSeed = builder.faultSeed;
     }
 
     public static Builder builder() {
@@ -77,15 +92,43 @@ public final class EngineOptions {
         return clientStallTimeout;
     }
 
+    /**
+     * Whether provisioned tables and their global indexes are throttled at their provisioned rates, with
+     * ProvisionedThroughputExceededException, as on the service. Off by default; on-demand tables never are.
+     */
+    public boolean simulateProvisionedThroughput() {
+        return simulateProvisionedThroughput;
+    }
+
+    /** How much unused capacity a throttled table or index may save up for bursts (the service keeps 300 s). */
+    public Duration burstWindow() {
+        return burstWindow;
+    }
+
+    /** The fault rates the engine starts with (see {@link io.ddbworkbench.engine.fault.FaultInjector}). */
+    public Map<FaultKind, Double> faultRates() {
+        return faultRates;
+    }
+
+    /** The seed of the fault injector's decisions, so a run can be repeated. */
+    public long faultSeed() {
+        return faultSeed;
+    }
+
     public Builder toBuilder() {
-        return new Builder()
+        Builder builder = new Builder()
                 .clock(clock)
                 .transientStatusDelay(transientStatusDelay)
                 .region(region)
                 .accountId(accountId)
                 .corsOrigins(corsOrigins)
                 .authenticator(authenticator)
-                .clientStallTimeout(clientStallTimeout);
+                .clientStallTimeout(clientStallTimeout)
+                .simulateProvisionedThroughput(simulateProvisionedThroughput)
+                .burstWindow(burstWindow)
+                .faultSeed(faultSeed);
+        faultRates.forEach(builder::faultRate);
+        return builder;
     }
 
     /** Builder for {@link EngineOptions}. */
@@ -97,6 +140,10 @@ public final class EngineOptions {
         private List<String> corsOrigins = List.of();
         private RequestAuthenticator authenticator = RequestAuthenticator.anySignature();
         private Duration clientStallTimeout = Duration.ofSeconds(30);
+        private boolean simulateProvisionedThroughput;
+        private Duration burstWindow = SERVICE_BURST_WINDOW;
+        private final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
+        private long faultSeed;
 
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
@@ -136,6 +183,30 @@ public final class EngineOptions {
                 throw new IllegalArgumentException("clientStallTimeout must be positive: " + value);
             }
             clientStallTimeout = value;
+            return this;
+        }
+
+        public Builder simulateProvisionedThroughput(boolean value) {
+            simulateProvisionedThroughput = value;
+            return this;
+        }
+
+        public Builder burstWindow(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("burstWindow must not be negative: " + value);
+            }
+            burstWindow = value;
+            return this;
+        }
+
+        /** The fraction of opportunities of this kind that fail, from 0 (off, the default) to 1. */
+        public Builder faultRate(FaultKind kind, double rate) {
+            faultRates.put(Objects.requireNonNull(kind, "kind"), FaultInjector.checkedRate(rate));
+            return this;
+        }
+
+        public Builder faultSeed(long value) {
+            faultSeed = value;
             return this;
         }
 

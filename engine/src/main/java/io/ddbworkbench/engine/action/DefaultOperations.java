@@ -22,6 +22,8 @@ public final class DefaultOperations {
                 .dynamoDb("PutItem", new PutItem())
                 .dynamoDb("GetItem", new GetItem())
                 .dynamoDb("UpdateItem", new UpdateItem())
-                .dynamoDb("DeleteItem", new DeleteItem());
+                .dynamoDb("DeleteItem", new DeleteItem())
+                .dynamoDb("TransactWriteItems", new TransactWriteItems())
+                .dynamoDb("TransactGetItems", new TransactGetItems());
     }
 }

@@ -12,6 +12,7 @@ import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.throttle.Throttle;
 
 /** DeleteItem: removes one item (deleting an absent item succeeds), optionally only if a condition holds. */
 public final class DeleteItem implements Action {
@@ -25,10 +26,11 @@ public final class DeleteItem implements Action {
         Table table = ItemTables.require(context, write.tableName());
         PrimaryKey key = Keys.ofKey(table.keySchema(), keyItem);
         KeyRules.requireScalarKeyPaths(table.definition(), condition.paths());
+        context.throttle().admit(table, Throttle.Access.WRITE, null);
         ItemChange change = context.writer().mutate(table, key, current -> {
             condition.require(current, write.returnItemOnConditionFailure());
             return null;
         });
-        return write.response(table, change, write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
+        return write.response(context, table, change, write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
     }
 }

@@ -3,6 +3,7 @@ package io.ddbworkbench.engine.action;
 import io.ddbworkbench.engine.EngineContext;
 import io.ddbworkbench.engine.action.item.ItemTables;
 import io.ddbworkbench.engine.action.item.KeyRules;
+import io.ddbworkbench.engine.capacity.ConsumedCapacity;
 import io.ddbworkbench.engine.capacity.ItemCapacity;
 import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
 import io.ddbworkbench.engine.error.ApiException;
@@ -17,7 +18,9 @@ import io.ddbworkbench.engine.json.JsonObject;
 import io.ddbworkbench.engine.json.JsonValue;
 import io.ddbworkbench.engine.model.AttributeValueJson;
 import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.throttle.Throttle;
 import io.ddbworkbench.engine.validation.Constraints;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,7 +53,9 @@ public final class GetItem implements Action {
         attributes.requireAllUsed();
 
         Table table = ItemTables.require(context, tableName);
-        Item item = table.get(Keys.ofKey(table.keySchema(), key));
+        PrimaryKey primaryKey = Keys.ofKey(table.keySchema(), key);
+        context.throttle().admit(table, Throttle.Access.READ, null);
+        Item item = table.get(primaryKey);
         List<DocumentPath> paths = projection != null ? projection.paths() : attributePaths(attributesToGet);
         if (projection != null) {
             KeyRules.requireScalarKeyPaths(table.definition(), paths);
@@ -59,8 +64,9 @@ public final class GetItem implements Action {
         if (item != null) {
             response.put("Item", AttributeValueJson.writeItem(paths == null ? item : Projections.select(item, paths)));
         }
-        response.put("ConsumedCapacity", ItemCapacity.read(table, item, consistent)
-                .toJson(ReturnConsumedCapacity.parse(returnConsumedCapacity)));
+        ConsumedCapacity consumed = ItemCapacity.read(table, item, consistent);
+        context.throttle().charge(table, Throttle.Access.READ, consumed);
+        response.put("ConsumedCapacity", consumed.toJson(ReturnConsumedCapacity.parse(returnConsumedCapacity)));
         return response;
     }
 

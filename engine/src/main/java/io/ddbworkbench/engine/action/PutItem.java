@@ -13,6 +13,7 @@ import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.throttle.Throttle;
 
 /** PutItem: creates or replaces one item, optionally only if a condition holds. */
 public final class PutItem implements Action {
@@ -30,10 +31,11 @@ public final class PutItem implements Action {
             throw ApiException.validation("Item size has exceeded the maximum allowed size");
         }
         KeyRules.requireScalarKeyPaths(table.definition(), condition.paths());
+        context.throttle().admit(table, Throttle.Access.WRITE, null);
         ItemChange change = context.writer().mutate(table, key, current -> {
             condition.require(current, write.returnItemOnConditionFailure());
             return item.equals(current) ? current : item;
         });
-        return write.response(table, change, write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
+        return write.response(context, table, change, write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
     }
 }

@@ -15,15 +15,20 @@ public final class FaultInjector {
 
     /** Sets the fraction of opportunities of this kind that fail; 0 turns the kind off. */
     public synchronized FaultInjector rate(FaultKind kind, double rate) {
-        if (!(rate >= 0.0 && rate <= 1.0)) {
-            throw new IllegalArgumentException("fault rate must be between 0 and 1, was " + rate);
-        }
-        if (rate == 0.0) {
+        if (checkedRate(rate) == 0.0) {
             rates.remove(kind);
         } else {
             rates.put(kind, rate);
         }
         return this;
+    }
+
+    /** The rate itself, if it is one: a fraction from 0 to 1. */
+    public static double checkedRate(double rate) {
+        if (!(rate >= 0.0 && rate <= 1.0)) {
+            throw new IllegalArgumentException("fault rate must be between 0 and 1, was " + rate);
+        }
+        return rate;
     }
 
     /** Restarts the decision sequence from this seed. */
@@ -39,6 +44,14 @@ public final class FaultInjector {
     /** Turns every kind off. */
     public synchronized void reset() {
         rates.clear();
+    }
+
+    /**
+     * Which of {@code count} candidates an injected fault lands on (the action of a transaction that meets the
+     * conflict), drawn from the same seeded sequence.
+     */
+    public synchronized int choose(int count) {
+        return random.nextInt(count);
     }
 
     /** True when this opportunity should fail. Draws from the generator only for kinds that are on. */

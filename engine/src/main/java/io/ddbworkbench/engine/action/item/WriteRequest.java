@@ -1,5 +1,7 @@
 package io.ddbworkbench.engine.action.item;
 
+import io.ddbworkbench.engine.EngineContext;
+import io.ddbworkbench.engine.capacity.ConsumedCapacity;
 import io.ddbworkbench.engine.capacity.ItemCapacity;
 import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
 import io.ddbworkbench.engine.error.ApiException;
@@ -13,6 +15,7 @@ import io.ddbworkbench.engine.model.AttributeValueJson;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.throttle.Throttle;
 import io.ddbworkbench.engine.validation.Constraints;
 import java.util.List;
 import java.util.Map;
@@ -115,15 +118,16 @@ public final class WriteRequest {
 
     /**
      * The response to a completed write: the returned attributes (left out when empty), the consumed capacity
-     * and the item collection metrics, each only when asked for.
+     * (charged to the table's simulated throughput) and the item collection metrics, each only when asked for.
      */
-    public JsonObject response(Table table, ItemChange change, Item returned) {
+    public JsonObject response(EngineContext context, Table table, ItemChange change, Item returned) {
         JsonObject response = new JsonObject();
         if (returned != null && !returned.isEmpty()) {
             response.put("Attributes", AttributeValueJson.writeItem(returned));
         }
-        response.put("ConsumedCapacity", ItemCapacity.write(table, change.key(), change.oldItem(), change.newItem())
-                .toJson(ReturnConsumedCapacity.parse(returnConsumedCapacity)));
+        ConsumedCapacity consumed = ItemCapacity.write(table, change.key(), change.oldItem(), change.newItem());
+        context.throttle().charge(table, Throttle.Access.WRITE, consumed);
+        response.put("ConsumedCapacity", consumed.toJson(ReturnConsumedCapacity.parse(returnConsumedCapacity)));
         if ("SIZE".equals(returnItemCollectionMetrics)) {
             response.put("ItemCollectionMetrics", ItemCollections.metrics(table, change.key()));
         }
