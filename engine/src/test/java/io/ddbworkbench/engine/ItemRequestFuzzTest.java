@@ -85,11 +85,7 @@ class ItemRequestFuzzTest {
             for (int round = 0; round < ROUNDS; round++) {
                 String operation = OPERATIONS.get(random.nextInt(OPERATIONS.size()));
                 String body = request(operation);
-                WireResponse response = engine.handle(new WireRequest("POST", "/", Map.of(
-                        "X-Amz-Target", "DynamoDB_20120810." + operation,
-                        "Content-Type", "application/x-amz-json-1.0",
-                        "Authorization", "AWS4-HMAC-SHA256 Credential=x/20250601/us-east-1/dynamodb/aws4_request, "
-                                + "SignedHeaders=host, Signature=0"), body.getBytes(StandardCharsets.UTF_8)));
+                WireResponse response = RawCalls.call(engine, operation, body);
                 assertThat(response.status()).as("%s %s", operation, body).isIn(200, 400);
                 String outcome = "OK";
                 if (response.status() == 400) {
