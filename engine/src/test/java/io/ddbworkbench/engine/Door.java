@@ -1,7 +1,7 @@
 package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
-import java.net.URI;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -14,26 +14,33 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 public enum Door {
     IN_PROCESS {
         @Override
-        DynamoDbClient client(DynamoDbEngine engine) {
-            return configure(DynamoDbClient.builder().httpClient(engine.httpClient()), engine.inProcessEndpoint());
+        DynamoDbClientBuilder builder(DynamoDbEngine engine) {
+            return DynamoDbClient.builder().httpClient(engine.httpClient()).endpointOverride(engine.inProcessEndpoint());
         }
     },
     HTTP {
         @Override
-        DynamoDbClient client(DynamoDbEngine engine) {
+        DynamoDbClientBuilder builder(DynamoDbEngine engine) {
             EngineHttpServer server = engine.startServer(0);
-            return configure(DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()), server.endpoint());
+            return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
+                    .endpointOverride(server.endpoint());
         }
     };
 
-    abstract DynamoDbClient client(DynamoDbEngine engine);
+    /** A builder aimed at the engine through this door. */
+    abstract DynamoDbClientBuilder builder(DynamoDbEngine engine);
 
-    private static DynamoDbClient configure(DynamoDbClientBuilder builder, URI endpoint) {
-        return builder.endpointOverride(endpoint)
+    DynamoDbClient client(DynamoDbEngine engine) {
+        return client(engine, UnaryOperator.identity());
+    }
+
+    /** A client whose override configuration (retries, interceptors, metrics) the caller adds to. */
+    DynamoDbClient client(DynamoDbEngine engine, UnaryOperator<ClientOverrideConfiguration.Builder> configuration) {
+        return builder(engine)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD).build())
+                .overrideConfiguration(configuration.apply(ClientOverrideConfiguration.builder()
+                        .retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD)).build())
                 .build();
     }
 }
