@@ -1,9 +1,13 @@
 package io.ddbworkbench.engine.server;
 
 import io.ddbworkbench.engine.EngineOptions;
+import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the command line asked for, with DynamoDB Local's defaults; {@link ServerFlags} fills it in. */
 final class ServerSettings {
@@ -15,6 +19,10 @@ final class ServerSettings {
     List<String> corsOrigins = List.of();
     String accessKeyId;
     String secretAccessKey;
+    boolean simulateThroughput;
+    Duration burstWindow = EngineOptions.SERVICE_BURST_WINDOW;
+    final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
+    long faultSeed;
     boolean help;
 
     /** The engine these settings describe. */
@@ -27,6 +35,8 @@ final class ServerSettings {
         if (accessKeyId != null) {
             options.authenticator(RequestAuthenticator.requireCredentials(accessKeyId, secretAccessKey));
         }
+        options.simulateProvisionedThroughput(simulateThroughput).burstWindow(burstWindow).faultSeed(faultSeed);
+        faultRates.forEach(options::faultRate);
         return options.build();
     }
 

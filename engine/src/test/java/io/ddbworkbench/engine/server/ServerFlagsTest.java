@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ddbworkbench.engine.EngineOptions;
+import io.ddbworkbench.engine.fault.FaultKind;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,22 @@ class ServerFlagsTest {
         assertThat(settings.secretAccessKey).isEqualTo("se:cret");
     }
 
+    @Test
+    void throughputSimulationAndInjectedFaultsAreOffUnlessAskedFor() throws LaunchException {
+        EngineOptions defaults = ServerFlags.parse().engineOptions();
+        assertThat(defaults.simulateProvisionedThroughput()).isFalse();
+        assertThat(defaults.faultRates()).isEmpty();
+
+        EngineOptions options = ServerFlags.parse("-simulateThroughput", "-burstSeconds", "10",
+                "-faultRate", "transactionConflict=0.25", "-faultRate", "unprocessedBatchWrite=1",
+                "-faultSeed", "42").engineOptions();
+        assertThat(options.simulateProvisionedThroughput()).isTrue();
+        assertThat(options.burstWindow()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(options.faultRates()).containsEntry(FaultKind.TRANSACTION_CONFLICT, 0.25)
+                .containsEntry(FaultKind.UNPROCESSED_BATCH_WRITE, 1.0).hasSize(2);
+        assertThat(options.faultSeed()).isEqualTo(42);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"-help", "--help", "-h"})
     void helpIsAskedForInTheUsualWays(String flag) throws LaunchException {
@@ -58,6 +75,7 @@ class ServerFlagsTest {
     void theUsageListsEveryFlagWithItsArgument() {
         assertThat(ServerFlags.usage()).contains("-port N", "-host ADDRESS", "-inMemory", "-dbPath DIR", "-sharedDb",
                 "-delayTransientStatuses", "-cors ORIGINS", "-requireCredentials ACCESS_KEY:SECRET", "-help",
+                "-simulateThroughput", "-burstSeconds N", "-faultRate KIND=RATE", "-faultSeed N",
                 "one database for every access key and region");
     }
 
@@ -78,6 +96,14 @@ class ServerFlagsTest {
         assertUsageError("-requireCredentials needs ACCESS_KEY:SECRET, e.g. -requireCredentials AKIDLOCAL:s3cr3t",
                 "-requireCredentials", ":secret");
         assertUsageError("-inMemory and -dbPath cannot be used together: choose one", "-inMemory", "-dbPath", "/tmp/x");
+        assertUsageError("-burstSeconds needs a whole number of at least 0, not '-1'", "-burstSeconds", "-1");
+        assertUsageError("-faultSeed needs a whole number of at least 0, not 'x'", "-faultSeed", "x");
+        for (String wrong : new String[] {"transactionConflict", "conflict=0.1", "transactionConflict=2",
+            "transactionConflict=half"}) {
+            assertUsageError("-faultRate needs KIND=RATE with KIND one of unprocessedBatchWrite, unprocessedBatchGet,"
+                    + " transactionConflict and RATE from 0 to 1, e.g. -faultRate unprocessedBatchWrite=0.1; not '"
+                    + wrong + "'", "-faultRate", wrong);
+        }
     }
 
     @Test
