@@ -154,11 +154,11 @@ public final class EngineBenchmark {
             report("GetItem through the SDK", gets, "target >= 50,000/s");
 
             Rate enginePuts = Throughput.measure(1, period, period,
-                    wireCalls(engine, "PutItem", prebuilt(Workload::putItemJson)));
+                    wireCalls(engine, "PutItem", prebuilt(DISTINCT_KEYS, Workload::putItemJson)));
             report("PutItem, engine alone: handle(WireRequest)", enginePuts, String.format("SDK's share of the time %.0f%%",
                     100 * (1 - puts.perThreadCpuSecond() / enginePuts.perThreadCpuSecond())));
             Rate engineGets = Throughput.measure(1, period, period,
-                    wireCalls(engine, "GetItem", prebuilt(Workload::getItemJson)));
+                    wireCalls(engine, "GetItem", prebuilt(DISTINCT_KEYS, Workload::getItemJson)));
             report("GetItem, engine alone: handle(WireRequest)", engineGets, String.format("SDK's share of the time %.0f%%",
                     100 * (1 - gets.perThreadCpuSecond() / engineGets.perThreadCpuSecond())));
         }
@@ -211,15 +211,16 @@ public final class EngineBenchmark {
     }
 
     /** Request bodies built before the clock starts, so the engine-only figure measures only the engine. */
-    private static byte[][] prebuilt(java.util.function.LongFunction<String> json) {
-        byte[][] bodies = new byte[DISTINCT_KEYS][];
-        for (int n = 0; n < DISTINCT_KEYS; n++) {
+    static byte[][] prebuilt(int count, java.util.function.LongFunction<String> json) {
+        byte[][] bodies = new byte[count][];
+        for (int n = 0; n < count; n++) {
             bodies[n] = json.apply(n).getBytes(StandardCharsets.UTF_8);
         }
         return bodies;
     }
 
-    private static LongConsumer wireCalls(DynamoDbEngine engine, String operation, byte[][] bodies) {
+    /** Calls the engine directly with the prebuilt bodies in turn, failing on any answer but 200. */
+    static LongConsumer wireCalls(DynamoDbEngine engine, String operation, byte[][] bodies) {
         Map<String, String> headers = Map.of(
                 "Content-Type", "application/x-amz-json-1.0",
                 "X-Amz-Target", "DynamoDB_20120810." + operation,
@@ -228,7 +229,7 @@ public final class EngineBenchmark {
                         + " SignedHeaders=host;x-amz-date, Signature=0123456789abcdef");
         return n -> {
             WireResponse response = engine.handle(new WireRequest("POST", "/", headers,
-                    bodies[(int) (n % DISTINCT_KEYS)]));
+                    bodies[(int) (n % bodies.length)]));
             if (response.status() != 200) {
                 throw new IllegalStateException(operation + " failed: " + new String(response.body(),
                         StandardCharsets.UTF_8));

@@ -36,9 +36,11 @@ final class TransactItems {
             check.notNull("transactItems", null);
             return List.of();
         }
-        List<String> rendered = new ArrayList<>(items.size());
-        items.forEach(item -> rendered.add(String.valueOf(item)));
-        check.size("transactItems", items.elements(), "[" + String.join(", ", rendered) + "]", 1, MAX_ACTIONS);
+        if (!withinLimits(items.elements())) {
+            List<String> rendered = new ArrayList<>(items.size());
+            items.forEach(item -> rendered.add(String.valueOf(item)));
+            check.size("transactItems", items.elements(), "[" + String.join(", ", rendered) + "]", 1, MAX_ACTIONS);
+        }
         return items.elements();
     }
 
