@@ -15,7 +15,8 @@ public enum Door {
     IN_PROCESS {
         @Override
         DynamoDbClientBuilder builder(DynamoDbEngine engine) {
-            return DynamoDbClient.builder().httpClient(engine.httpClient()).endpointOverride(engine.inProcessEndpoint());
+            return DynamoDbClient.builder().httpClient(engine.httpClient())
+                    .endpointOverride(engine.inProcessEndpoint());
         }
     },
     HTTP {

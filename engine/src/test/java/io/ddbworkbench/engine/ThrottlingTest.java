@@ -145,8 +145,8 @@ class ThrottlingTest {
         try (DynamoDbEngine engine = engine(Duration.ZERO);
              DynamoDbClient ddb = withoutRetries(Door.IN_PROCESS, engine)) {
             ddb.createTable(provisionedTable(TABLE).provisionedThroughput(capacity(100, 100))
-                    .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("sk", ScalarAttributeType.S),
-                            attribute("g", ScalarAttributeType.S))
+                    .attributeDefinitions(attribute("pk", ScalarAttributeType.S),
+                            attribute("sk", ScalarAttributeType.S), attribute("g", ScalarAttributeType.S))
                     .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
                             .projection(projectAll()).provisionedThroughput(capacity(1, 1)).build()).build());
             ddb.putItem(b -> b.tableName(TABLE).item(attrs("pk", s("a"), "sk", s("1"), "g", s("x".repeat(2000)))));
@@ -196,8 +196,8 @@ class ThrottlingTest {
                 String id = "burst" + i;
                 ddb.putItem(b -> b.tableName(TABLE).item(attrs("pk", s(id), "sk", s("1"))));
             }
-            assertThatThrownBy(() -> ddb.putItem(b -> b.tableName(TABLE).item(attrs("pk", s("one-more"), "sk", s("1")))))
-                    .isInstanceOf(ProvisionedThroughputExceededException.class);
+            assertThatThrownBy(() -> ddb.putItem(b -> b.tableName(TABLE)
+                    .item(attrs("pk", s("one-more"), "sk", s("1"))))).isInstanceOf(ProvisionedThroughputExceededException.class);
         }
     }
 

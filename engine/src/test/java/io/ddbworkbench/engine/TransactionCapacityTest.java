@@ -3,6 +3,7 @@ package io.ddbworkbench.engine;
 import static io.ddbworkbench.engine.ItemFixtures.HASH;
 import static io.ddbworkbench.engine.ItemFixtures.INDEXED;
 import static io.ddbworkbench.engine.ItemFixtures.attrs;
+import static io.ddbworkbench.engine.ItemFixtures.clientWithTables;
 import static io.ddbworkbench.engine.ItemFixtures.s;
 import static io.ddbworkbench.engine.TransactionFixtures.check;
 import static io.ddbworkbench.engine.TransactionFixtures.delete;
@@ -30,12 +31,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  */
 class TransactionCapacityTest {
     private static final Map<String, AttributeValue> KEY = attrs("pk", s("p"), "sk", s("1"));
-
-    private static DynamoDbClient client(Door door, DynamoDbEngine engine) {
-        DynamoDbClient ddb = door.client(engine);
-        ItemFixtures.createTables(ddb);
-        return ddb;
-    }
 
     private static List<ConsumedCapacity> transact(DynamoDbClient ddb, ReturnConsumedCapacity mode,
                                                    TransactWriteItem... actions) {
@@ -85,7 +80,7 @@ class TransactionCapacityTest {
     @ParameterizedTest
     @EnumSource(Door.class)
     void theTableArmDoublesAndIndexArmsDoNot(Door door) {
-        try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(door, engine)) {
+        try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = clientWithTables(door, engine)) {
             assertWriteArms(indexes(ddb, put(INDEXED, item("gsiPk", s("g1")))), 3, 2, 1.0, null);
             assertWriteArms(indexes(ddb, put(INDEXED, item("gsiPk", s("g1"), "lsiSk", s("L1"), "proj", s("p")))),
                     4, 2, 1.0, 1.0);
@@ -96,7 +91,8 @@ class TransactionCapacityTest {
 
     @Test
     void keyMovesDeletesChecksAndMissingItemsCostWhatTheServiceCharges() {
-        try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(Door.IN_PROCESS, engine)) {
+        try (DynamoDbEngine engine = DynamoDbEngine.create();
+             DynamoDbClient ddb = clientWithTables(Door.IN_PROCESS, engine)) {
             seed(ddb, item("gsiPk", s("g1"), "lsiSk", s("L1")));
             assertWriteArms(indexes(ddb, update(INDEXED, KEY, "SET gsiPk = :v", null, attrs(":v", s("g2")))),
                     5, 2, 2.0, 1.0);
@@ -114,7 +110,8 @@ class TransactionCapacityTest {
 
     @Test
     void entriesAreSummedPerTableAndTotalHasNoArms() {
-        try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(Door.IN_PROCESS, engine)) {
+        try (DynamoDbEngine engine = DynamoDbEngine.create();
+             DynamoDbClient ddb = clientWithTables(Door.IN_PROCESS, engine)) {
             List<ConsumedCapacity> entries = transact(ddb, ReturnConsumedCapacity.INDEXES,
                     put(INDEXED, item("gsiPk", s("g1"), "lsiSk", s("L1"))),
                     put(HASH, attrs("pk", s("h"))),
@@ -137,7 +134,8 @@ class TransactionCapacityTest {
 
     @Test
     void aReplayUnderItsTokenReportsTheReadsOfTheItemsTouched() {
-        try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(Door.IN_PROCESS, engine)) {
+        try (DynamoDbEngine engine = DynamoDbEngine.create();
+             DynamoDbClient ddb = clientWithTables(Door.IN_PROCESS, engine)) {
             seed(ddb, item("proj", s("x".repeat(9000))));
             seed(ddb, attrs("pk", s("p"), "sk", s("2"), "proj", s("x".repeat(9000))));
             TransactWriteItem[] actions = {put(INDEXED, item()), check(INDEXED, attrs("pk", s("p"), "sk", s("2")),
@@ -161,7 +159,7 @@ class TransactionCapacityTest {
     @ParameterizedTest
     @EnumSource(Door.class)
     void getsCostTwoStronglyConsistentReadsEachEvenWhenAbsent(Door door) {
-        try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(door, engine)) {
+        try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = clientWithTables(door, engine)) {
             seed(ddb, item("proj", s("x".repeat(5000))));
             List<ConsumedCapacity> entries = ddb.transactGetItems(b -> b
                     .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -44,10 +45,7 @@ class TransactionConcurrencyTest {
     void optimisticLockingLosesNoIncrement() throws Exception {
         try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = Door.IN_PROCESS.client(engine)) {
             ItemFixtures.createTables(ddb);
-            for (int c = 0; c < COUNTERS; c++) {
-                String id = "counter" + c;
-                ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s(id), "n", n("0"), "version", n("0"))));
-            }
+            seed(ddb, COUNTERS, c -> attrs("pk", s("counter" + c), "n", n("0"), "version", n("0")));
             List<Callable<Integer>> workers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 int thread = t;
@@ -78,6 +76,13 @@ class TransactionConcurrencyTest {
         }
     }
 
+    private static void seed(DynamoDbClient ddb, int count, IntFunction<Map<String, AttributeValue>> item) {
+        for (int i = 0; i < count; i++) {
+            Map<String, AttributeValue> attributes = item.apply(i);
+            ddb.putItem(b -> b.tableName(HASH).item(attributes));
+        }
+    }
+
     /** Reads the counter and writes n + 1 if nobody else wrote since; false when someone did. */
     private static boolean incrementOnce(DynamoDbClient ddb, String id, boolean transactional) {
         Map<String, AttributeValue> key = attrs("pk", s(id));
@@ -101,10 +106,7 @@ class TransactionConcurrencyTest {
     void transfersBetweenAccountsConserveTheTotalInEverySnapshot() throws Exception {
         try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = Door.IN_PROCESS.client(engine)) {
             ItemFixtures.createTables(ddb);
-            for (int a = 0; a < ACCOUNTS; a++) {
-                String id = "account" + a;
-                ddb.putItem(b -> b.tableName(HASH).item(attrs("pk", s(id), "balance", n(Integer.toString(OPENING_BALANCE)))));
-            }
+            seed(ddb, ACCOUNTS, a -> attrs("pk", s("account" + a), "balance", n(Integer.toString(OPENING_BALANCE))));
             AtomicBoolean transferring = new AtomicBoolean(true);
             List<Callable<Integer>> workers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {

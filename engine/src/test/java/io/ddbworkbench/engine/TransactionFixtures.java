@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -50,6 +51,13 @@ final class TransactionFixtures {
                                    Map<String, AttributeValue> values) {
         return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table).key(key)
                 .conditionExpression(condition).expressionAttributeValues(values).build()).build();
+    }
+
+    /** The call is refused for holding more than 100 actions; the service prints the whole list in the message. */
+    static void assertTooManyActions(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DynamoDbException.class, e -> assertThat(e.awsErrorDetails()
+                .errorMessage()).matches("(?s)1 validation error detected: Value '\\[.+\\]' at 'transactItems' failed"
+                        + " to satisfy constraint: Member must have length less than or equal to 100"));
     }
 
     /**

@@ -31,6 +31,7 @@ public final class DeleteItem implements Action {
             condition.require(current, write.returnItemOnConditionFailure());
             return null;
         });
-        return write.response(context, table, change, write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
+        return write.response(context, table, change,
+                write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
     }
 }

@@ -36,6 +36,7 @@ public final class PutItem implements Action {
             condition.require(current, write.returnItemOnConditionFailure());
             return item.equals(current) ? current : item;
         });
-        return write.response(context, table, change, write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
+        return write.response(context, table, change,
+                write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
     }
 }

@@ -37,7 +37,8 @@ final class ServerFlags {
                     (settings, value) -> settings.simulateThroughput = true),
             new Flag("-burstSeconds", "N", "With -simulateThroughput: how many seconds of unused capacity a table"
                     + " may save up for bursts (default 300, as on DynamoDB; 0 keeps one second's worth).",
-                    (settings, value) -> settings.burstWindow = Duration.ofSeconds(wholeNumber("-burstSeconds", value))),
+                    (settings, value) -> settings.burstWindow =
+                            Duration.ofSeconds(wholeNumber("-burstSeconds", value))),
             new Flag("-faultRate", "KIND=RATE", "Inject failures on purpose, to practise retries: a fraction from 0"
                     + " to 1 of " + String.join(", ", FaultKinds.names()) + ". Repeat for several kinds.",
                     ServerFlags::faultRate),

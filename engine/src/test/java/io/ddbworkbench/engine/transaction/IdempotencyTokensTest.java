@@ -43,10 +43,14 @@ class IdempotencyTokensTest {
 
     @Test
     void fingerprintsIgnoreMemberOrderButNotActionOrder() {
-        String ab = IdempotencyTokens.fingerprint(JsonParser.parse("[{\"a\":1,\"b\":{\"x\":[1,2],\"y\":2}},{\"c\":3}]"));
-        String ba = IdempotencyTokens.fingerprint(JsonParser.parse("[{\"b\":{\"y\":2,\"x\":[1,2]},\"a\":1},{\"c\":3}]"));
-        String swapped = IdempotencyTokens.fingerprint(JsonParser.parse("[{\"c\":3},{\"a\":1,\"b\":{\"x\":[1,2],\"y\":2}}]"));
-        String listOrder = IdempotencyTokens.fingerprint(JsonParser.parse("[{\"a\":1,\"b\":{\"x\":[2,1],\"y\":2}},{\"c\":3}]"));
+        String ab = fingerprint("[{\"a\":1,\"b\":{\"x\":[1,2],\"y\":2}},{\"c\":3}]");
+        String ba = fingerprint("[{\"b\":{\"y\":2,\"x\":[1,2]},\"a\":1},{\"c\":3}]");
+        String swapped = fingerprint("[{\"c\":3},{\"a\":1,\"b\":{\"x\":[1,2],\"y\":2}}]");
+        String listOrder = fingerprint("[{\"a\":1,\"b\":{\"x\":[2,1],\"y\":2}},{\"c\":3}]");
         assertThat(ab).isEqualTo(ba).isNotEqualTo(swapped).isNotEqualTo(listOrder);
+    }
+
+    private static String fingerprint(String json) {
+        return IdempotencyTokens.fingerprint(JsonParser.parse(json));
     }
 }
