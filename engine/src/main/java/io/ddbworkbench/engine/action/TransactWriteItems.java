@@ -24,13 +24,16 @@ public final class TransactWriteItems implements Action {
         if (earlier != null) {
             return transaction.replay(earlier);
         }
+        boolean completed = false;
         try {
             TransactWriteRequest.Result result = transaction.execute(context);
             tokens.complete(token, result.completed());
+            completed = true;
             return result.response();
-        } catch (RuntimeException e) {
-            tokens.release(token);
-            throw e;
+        } finally {
+            if (!completed) {
+                tokens.release(token);
+            }
         }
     }
 }
