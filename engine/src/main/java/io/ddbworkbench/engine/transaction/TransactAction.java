@@ -27,8 +27,8 @@ import java.util.Locale;
  * schema is kept as {@link #keyProblem()}: it only cancels this action, reported as its ValidationError.
  */
 abstract class TransactAction implements TransactTarget {
-    final int position;
-    final String kind;
+    private final int position;
+    private final String kind;
     final JsonObject member;
     final String tableName;
     final ExpressionAttributes attributes;
