@@ -21,6 +21,9 @@ public final class EngineOptions {
     /** How much unused capacity the service keeps for bursts: five minutes' worth. */
     public static final Duration SERVICE_BURST_WINDOW = Duration.ofSeconds(300);
 
+    /** The background TTL process's default pace. */
+    public static final Duration DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL = Duration.ofSeconds(5);
+
     private final Clock clock;
     private final Duration transientStatusDelay;
     private final String region;
@@ -32,6 +35,7 @@ public final class EngineOptions {
     private final Duration burstWindow;
     private final Map<FaultKind, Double> faultRates;
     private final long faultSeed;
+    private final Duration timeToLiveSweepInterval;
 
     private EngineOptions(Builder builder) {
         this.clock = builder.clock;
@@ -45,6 +49,7 @@ public final class EngineOptions {
         this.burstWindow = builder.burstWindow;
         this.faultRates = Collections.unmodifiableMap(new EnumMap<>(builder.faultRates));
         this.faultSeed = builder.faultSeed;
+        this.timeToLiveSweepInterval = builder.timeToLiveSweepInterval;
     }
 
     public static Builder builder() {
@@ -115,6 +120,15 @@ public final class EngineOptions {
         return faultSeed;
     }
 
+    /**
+     * How often the background TTL process deletes expired items; zero turns it off, leaving only
+     * {@link DynamoDbEngine#sweepExpiredItems()}. The service takes up to a few days; a few seconds keep a
+     * demo watchable without letting tests depend on the timing.
+     */
+    public Duration timeToLiveSweepInterval() {
+        return timeToLiveSweepInterval;
+    }
+
     public Builder toBuilder() {
         Builder builder = new Builder()
                 .clock(clock)
@@ -124,6 +138,7 @@ public final class EngineOptions {
                 .corsOrigins(corsOrigins)
                 .authenticator(authenticator)
                 .clientStallTimeout(clientStallTimeout)
+                .timeToLiveSweepInterval(timeToLiveSweepInterval)
                 .simulateProvisionedThroughput(simulateProvisionedThroughput)
                 .burstWindow(burstWindow)
                 .faultSeed(faultSeed);
@@ -144,6 +159,8 @@ public final class EngineOptions {
         private Duration burstWindow = SERVICE_BURST_WINDOW;
         private final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
         private long faultSeed;
+
+        private Duration timeToLiveSweepInterval = DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
 
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
@@ -201,12 +218,20 @@ public final class EngineOptions {
 
         /** The fraction of opportunities of this kind that fail, from 0 (off, the default) to 1. */
         public Builder faultRate(FaultKind kind, double rate) {
-            faultRates.put(Objects.requireNonNull(kind, "kind"), FaultInjector.checkedRate(rate));
+            faultRates.put(Objects.requireNonNull(kind, "kind"), FaultInjector.requireRate(rate));
             return this;
         }
 
         public Builder faultSeed(long value) {
             faultSeed = value;
+            return this;
+        }
+
+        public Builder timeToLiveSweepInterval(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("timeToLiveSweepInterval must not be negative: " + value);
+            }
+            timeToLiveSweepInterval = value;
             return this;
         }
 

@@ -1,35 +1,38 @@
 package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
+import java.net.URI;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** The two ways into the engine; tests run over both so the wire format is proven by the SDK itself. */
 public enum Door {
     IN_PROCESS {
         @Override
-        DynamoDbClientBuilder builder(DynamoDbEngine engine) {
-            return DynamoDbClient.builder().httpClient(engine.httpClient())
-                    .endpointOverride(engine.inProcessEndpoint());
+        <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C connect(B builder, DynamoDbEngine engine,
+                UnaryOperator<ClientOverrideConfiguration.Builder> configuration) {
+            return configure(builder.httpClient(engine.httpClient()), engine.inProcessEndpoint(), configuration);
         }
     },
     HTTP {
         @Override
-        DynamoDbClientBuilder builder(DynamoDbEngine engine) {
+        <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C connect(B builder, DynamoDbEngine engine,
+                UnaryOperator<ClientOverrideConfiguration.Builder> configuration) {
             EngineHttpServer server = engine.startServer(0);
-            return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
-                    .endpointOverride(server.endpoint());
+            return configure(builder.httpClient(UrlConnectionHttpClient.create()), server.endpoint(), configuration);
         }
     };
 
-    /** A builder aimed at the engine through this door. */
-    abstract DynamoDbClientBuilder builder(DynamoDbEngine engine);
+    abstract <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C connect(B builder,
+            DynamoDbEngine engine, UnaryOperator<ClientOverrideConfiguration.Builder> configuration);
 
     DynamoDbClient client(DynamoDbEngine engine) {
         return client(engine, UnaryOperator.identity());
@@ -37,7 +40,17 @@ public enum Door {
 
     /** A client whose override configuration (retries, interceptors, metrics) the caller adds to. */
     DynamoDbClient client(DynamoDbEngine engine, UnaryOperator<ClientOverrideConfiguration.Builder> configuration) {
-        return builder(engine)
+        return connect(DynamoDbClient.builder(), engine, configuration);
+    }
+
+    /** A DynamoDB Streams client: the same endpoint, told apart by the request's target. */
+    DynamoDbStreamsClient streamsClient(DynamoDbEngine engine) {
+        return connect(DynamoDbStreamsClient.builder(), engine, UnaryOperator.identity());
+    }
+
+    private static <B extends AwsClientBuilder<B, C>, C> C configure(B builder, URI endpoint,
+            UnaryOperator<ClientOverrideConfiguration.Builder> configuration) {
+        return builder.endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .overrideConfiguration(configuration.apply(ClientOverrideConfiguration.builder()

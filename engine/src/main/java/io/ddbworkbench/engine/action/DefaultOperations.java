@@ -24,6 +24,12 @@ public final class DefaultOperations {
                 .dynamoDb("UpdateItem", new UpdateItem())
                 .dynamoDb("DeleteItem", new DeleteItem())
                 .dynamoDb("TransactWriteItems", new TransactWriteItems())
-                .dynamoDb("TransactGetItems", new TransactGetItems());
+                .dynamoDb("TransactGetItems", new TransactGetItems())
+                .dynamoDb("UpdateTimeToLive", new UpdateTimeToLive())
+                .dynamoDb("DescribeTimeToLive", new DescribeTimeToLive())
+                .streams("ListStreams", new ListStreams())
+                .streams("DescribeStream", new DescribeStream())
+                .streams("GetShardIterator", new GetShardIterator())
+                .streams("GetRecords", new GetRecords());
     }
 }

@@ -1,5 +1,6 @@
 package io.ddbworkbench.engine.server;
 
+import io.ddbworkbench.engine.fault.FaultInjector;
 import io.ddbworkbench.engine.fault.FaultKind;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,19 +32,21 @@ final class ServerFlags {
             new Flag("-requireCredentials", "ACCESS_KEY:SECRET", "Verify every request's AWS Signature Version 4 "
                     + "against this key pair; any other key or a wrong secret is refused as AWS refuses it.",
                     ServerFlags::credentials),
+            new Flag("-ttlSweepSeconds", "N", "Delete items whose TTL has passed every N seconds (default 5);"
+                    + " 0 turns the background TTL process off.",
+                    (settings, value) -> settings.timeToLiveSweepInterval = seconds("-ttlSweepSeconds", value)),
             new Flag("-simulateThroughput", null, "Throttle provisioned tables and their global indexes at their"
                     + " provisioned rates, answering ProvisionedThroughputExceededException as DynamoDB does (SDKs"
                     + " retry). Off by default; on-demand tables are never throttled.",
                     (settings, value) -> settings.simulateThroughput = true),
             new Flag("-burstSeconds", "N", "With -simulateThroughput: how many seconds of unused capacity a table"
                     + " may save up for bursts (default 300, as on DynamoDB; 0 keeps one second's worth).",
-                    (settings, value) -> settings.burstWindow =
-                            Duration.ofSeconds(wholeNumber("-burstSeconds", value))),
-            new Flag("-faultRate", "KIND=RATE", "Inject failures on purpose, to practise retries: a fraction from 0"
-                    + " to 1 of " + String.join(", ", FaultKinds.names()) + ". Repeat for several kinds.",
-                    ServerFlags::faultRate),
-            new Flag("-faultSeed", "N", "Seed of the injected failures, so a run repeats (default 0).",
-                    (settings, value) -> settings.faultSeed = wholeNumber("-faultSeed", value)),
+                    (settings, value) -> settings.burstWindow = seconds("-burstSeconds", value)),
+            new Flag("-transactionConflictRate", "R", "Cancel this fraction (0 to 1) of transactions with a"
+                    + " TransactionConflict reason, to practise retries. Off unless given.",
+                    rate("-transactionConflictRate", FaultKind.TRANSACTION_CONFLICT)),
+            new Flag("-faultSeed", "N", "Seed for the injected faults, so a run can be repeated exactly (default 0).",
+                    (settings, value) -> settings.faultSeed = number("-faultSeed", value)),
             new Flag("-disableTelemetry", null, "Accepted for DynamoDB Local scripts: this engine sends no telemetry.",
                     (settings, value) -> { }),
             new Flag("-help", null, "Print this help and exit.", (settings, value) -> settings.help = true));
@@ -104,6 +107,37 @@ final class ServerFlags {
         throw LaunchException.usage("-port needs a number from 0 to 65535, not '" + value + "'");
     }
 
+    /** A whole number of seconds, 0 or more. */
+    private static Duration seconds(String flag, String value) throws LaunchException {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with what is accepted
+        }
+        throw LaunchException.usage(flag + " needs a whole number of seconds, 0 or more, not '" + value + "'");
+    }
+
+    private static Effect rate(String flag, FaultKind kind) {
+        return (settings, value) -> {
+            try {
+                settings.faultRates.put(kind, FaultInjector.requireRate(Double.parseDouble(value)));
+            } catch (IllegalArgumentException e) {
+                throw LaunchException.usage(flag + " needs a fraction from 0 to 1, not '" + value + "'");
+            }
+        };
+    }
+
+    private static long number(String flag, String value) throws LaunchException {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw LaunchException.usage(flag + " needs a whole number, not '" + value + "'");
+        }
+    }
+
     private static List<String> origins(String value) throws LaunchException {
         List<String> origins = new ArrayList<>();
         for (String origin : value.split(",")) {
@@ -115,37 +149,6 @@ final class ServerFlags {
             throw LaunchException.usage("-cors needs at least one origin, or * for any");
         }
         return origins;
-    }
-
-    private static long wholeNumber(String flag, String value) throws LaunchException {
-        try {
-            long number = Long.parseLong(value);
-            if (number >= 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw LaunchException.usage(flag + " needs a whole number of at least 0, not '" + value + "'");
-    }
-
-    private static void faultRate(ServerSettings settings, String value) throws LaunchException {
-        int equals = value.indexOf('=');
-        FaultKind kind = equals < 0 ? null : FaultKinds.byName(value.substring(0, equals));
-        double rate = -1;
-        if (kind != null) {
-            try {
-                rate = Double.parseDouble(value.substring(equals + 1));
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        if (kind == null || !(rate >= 0 && rate <= 1)) {
-            throw LaunchException.usage("-faultRate needs KIND=RATE with KIND one of "
-                    + String.join(", ", FaultKinds.names()) + " and RATE from 0 to 1, e.g. -faultRate "
-                    + FaultKinds.names().get(0) + "=0.1; not '" + value + "'");
-        }
-        settings.faultRates.put(kind, rate);
     }
 
     private static void credentials(ServerSettings settings, String value) throws LaunchException {

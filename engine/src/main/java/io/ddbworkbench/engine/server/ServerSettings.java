@@ -16,6 +16,7 @@ final class ServerSettings {
     boolean inMemory;
     Path dbPath;
     boolean delayTransientStatuses;
+    Duration timeToLiveSweepInterval = EngineOptions.DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
     List<String> corsOrigins = List.of();
     String accessKeyId;
     String secretAccessKey;
@@ -27,7 +28,8 @@ final class ServerSettings {
 
     /** The engine these settings describe. */
     EngineOptions engineOptions() throws LaunchException {
-        EngineOptions.Builder options = EngineOptions.builder().corsOrigins(corsOrigins);
+        EngineOptions.Builder options = EngineOptions.builder().corsOrigins(corsOrigins)
+                .timeToLiveSweepInterval(timeToLiveSweepInterval);
         chooseStorage(options);
         if (delayTransientStatuses) {
             options.transientStatusDelay(EngineOptions.SERVICE_LIKE_STATUS_DELAY);

@@ -7,6 +7,7 @@ import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.fault.FaultKind;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,16 @@ class ServerFlagsTest {
     }
 
     @Test
+    void theTtlSweepPaceIsSetInSecondsAndZeroTurnsTheBackgroundProcessOff() throws LaunchException {
+        assertThat(ServerFlags.parse().engineOptions().timeToLiveSweepInterval())
+                .isEqualTo(EngineOptions.DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL);
+        assertThat(ServerFlags.parse("-ttlSweepSeconds", "60").engineOptions().timeToLiveSweepInterval())
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThat(ServerFlags.parse("-ttlSweepSeconds", "0").engineOptions().timeToLiveSweepInterval())
+                .isEqualTo(Duration.ZERO);
+    }
+
+    @Test
     void corsTakesACommaSeparatedAllowList() throws LaunchException {
         assertThat(ServerFlags.parse("-cors", "http://localhost:3000, http://127.0.0.1:3000,").corsOrigins)
                 .containsExactly("http://localhost:3000", "http://127.0.0.1:3000");
@@ -56,12 +67,10 @@ class ServerFlagsTest {
         assertThat(defaults.faultRates()).isEmpty();
 
         EngineOptions options = ServerFlags.parse("-simulateThroughput", "-burstSeconds", "10",
-                "-faultRate", "transactionConflict=0.25", "-faultRate", "unprocessedBatchWrite=1",
-                "-faultSeed", "42").engineOptions();
+                "-transactionConflictRate", "0.25", "-faultSeed", "42").engineOptions();
         assertThat(options.simulateProvisionedThroughput()).isTrue();
         assertThat(options.burstWindow()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(options.faultRates()).containsEntry(FaultKind.TRANSACTION_CONFLICT, 0.25)
-                .containsEntry(FaultKind.UNPROCESSED_BATCH_WRITE, 1.0).hasSize(2);
+        assertThat(options.faultRates()).containsExactly(Map.entry(FaultKind.TRANSACTION_CONFLICT, 0.25));
         assertThat(options.faultSeed()).isEqualTo(42);
     }
 
@@ -74,8 +83,9 @@ class ServerFlagsTest {
     @Test
     void theUsageListsEveryFlagWithItsArgument() {
         assertThat(ServerFlags.usage()).contains("-port N", "-host ADDRESS", "-inMemory", "-dbPath DIR", "-sharedDb",
-                "-delayTransientStatuses", "-cors ORIGINS", "-requireCredentials ACCESS_KEY:SECRET", "-help",
-                "-simulateThroughput", "-burstSeconds N", "-faultRate KIND=RATE", "-faultSeed N",
+                "-delayTransientStatuses", "-cors ORIGINS", "-requireCredentials ACCESS_KEY:SECRET",
+                "-ttlSweepSeconds N", "-help", "-simulateThroughput", "-burstSeconds N", "-transactionConflictRate R",
+                "-faultSeed N",
                 "one database for every access key and region");
     }
 
@@ -96,14 +106,16 @@ class ServerFlagsTest {
         assertUsageError("-requireCredentials needs ACCESS_KEY:SECRET, e.g. -requireCredentials AKIDLOCAL:s3cr3t",
                 "-requireCredentials", ":secret");
         assertUsageError("-inMemory and -dbPath cannot be used together: choose one", "-inMemory", "-dbPath", "/tmp/x");
-        assertUsageError("-burstSeconds needs a whole number of at least 0, not '-1'", "-burstSeconds", "-1");
-        assertUsageError("-faultSeed needs a whole number of at least 0, not 'x'", "-faultSeed", "x");
-        for (String wrong : new String[] {"transactionConflict", "conflict=0.1", "transactionConflict=2",
-            "transactionConflict=half"}) {
-            assertUsageError("-faultRate needs KIND=RATE with KIND one of unprocessedBatchWrite, unprocessedBatchGet,"
-                    + " transactionConflict and RATE from 0 to 1, e.g. -faultRate unprocessedBatchWrite=0.1; not '"
-                    + wrong + "'", "-faultRate", wrong);
-        }
+        assertUsageError("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not '-5'",
+                "-ttlSweepSeconds", "-5");
+        assertUsageError("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not 'often'",
+                "-ttlSweepSeconds", "often");
+        assertUsageError("-burstSeconds needs a whole number of seconds, 0 or more, not '-1'", "-burstSeconds", "-1");
+        assertUsageError("-faultSeed needs a whole number, not 'x'", "-faultSeed", "x");
+        assertUsageError("-transactionConflictRate needs a fraction from 0 to 1, not '2'", "-transactionConflictRate",
+                "2");
+        assertUsageError("-transactionConflictRate needs a fraction from 0 to 1, not 'half'",
+                "-transactionConflictRate", "half");
     }
 
     @Test
