@@ -82,8 +82,8 @@ public final class TransactionBenchmark {
                     .transactItems(puts.get((int) (n % DISTINCT_TRANSACTIONS)))));
             report("TransactWriteItems, 10 Puts", transactPuts, String.format("%,.0f items/s; target >= 5,000 tx/s",
                     transactPuts.perSecond() * ITEMS_PER_TRANSACTION));
-            Rate enginePuts = measure(EngineBenchmark.wireCalls(engine, "TransactWriteItems",
-                    EngineBenchmark.prebuilt(DISTINCT_TRANSACTIONS, TransactionBenchmark::transactPutsJson)));
+            Rate enginePuts = measure(EngineCalls.of(engine, "TransactWriteItems",
+                    EngineCalls.prebuilt(DISTINCT_TRANSACTIONS, TransactionBenchmark::transactPutsJson)));
             report("TransactWriteItems, 10 Puts, engine alone", enginePuts, String.format(
                     "SDK's share of the time %.0f%%",
                     100 * (1 - transactPuts.perThreadCpuSecond() / enginePuts.perThreadCpuSecond())));

@@ -20,6 +20,8 @@ public final class EngineOptions {
     public static final Duration SERVICE_LIKE_STATUS_DELAY = Duration.ofSeconds(5);
     /** How much unused capacity the service keeps for bursts: five minutes' worth. */
     public static final Duration SERVICE_BURST_WINDOW = Duration.ofSeconds(300);
+    /** The service's limit on an item collection (a partition of a table with local indexes): 10 GB. */
+    public static final long SERVICE_ITEM_COLLECTION_LIMIT_BYTES = 10L * 1024 * 1024 * 1024;
 
     /** The background TTL process's default pace. */
     public static final Duration DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL = Duration.ofSeconds(5);
@@ -35,6 +37,7 @@ public final class EngineOptions {
     private final Duration burstWindow;
     private final Map<FaultKind, Double> faultRates;
     private final long faultSeed;
+    private final long itemCollectionLimitBytes;
     private final Duration timeToLiveSweepInterval;
 
     private EngineOptions(Builder builder) {
@@ -49,6 +52,7 @@ public final class EngineOptions {
         this.burstWindow = builder.burstWindow;
         this.faultRates = Collections.unmodifiableMap(new EnumMap<>(builder.faultRates));
         this.faultSeed = builder.faultSeed;
+        this.itemCollectionLimitBytes = builder.itemCollectionLimitBytes;
         this.timeToLiveSweepInterval = builder.timeToLiveSweepInterval;
     }
 
@@ -97,6 +101,24 @@ public final class EngineOptions {
         return clientStallTimeout;
     }
 
+    /** The fault rates the engine starts with (see {@link io.ddbworkbench.engine.fault.FaultInjector}). */
+    public Map<FaultKind, Double> faultRates() {
+        return faultRates;
+    }
+
+    /** The seed of the fault injector's decisions, so a run can be repeated. */
+    public long faultSeed() {
+        return faultSeed;
+    }
+
+    /**
+     * The most an item collection may hold before writes to it fail with ItemCollectionSizeLimitExceededException:
+     * the service's 10 GB unless lowered, so a lab or test can reach the limit with a few items.
+     */
+    public long itemCollectionLimitBytes() {
+        return itemCollectionLimitBytes;
+    }
+
     /**
      * Whether provisioned tables and their global indexes are throttled at their provisioned rates, with
      * ProvisionedThroughputExceededException, as on the service. Off by default; on-demand tables never are.
@@ -108,16 +130,6 @@ public final class EngineOptions {
     /** How much unused capacity a throttled table or index may save up for bursts (the service keeps 300 s). */
     public Duration burstWindow() {
         return burstWindow;
-    }
-
-    /** The fault rates the engine starts with (see {@link io.ddbworkbench.engine.fault.FaultInjector}). */
-    public Map<FaultKind, Double> faultRates() {
-        return faultRates;
-    }
-
-    /** The seed of the fault injector's decisions, so a run can be repeated. */
-    public long faultSeed() {
-        return faultSeed;
     }
 
     /**
@@ -141,7 +153,8 @@ public final class EngineOptions {
                 .timeToLiveSweepInterval(timeToLiveSweepInterval)
                 .simulateProvisionedThroughput(simulateProvisionedThroughput)
                 .burstWindow(burstWindow)
-                .faultSeed(faultSeed);
+                .faultSeed(faultSeed)
+                .itemCollectionLimitBytes(itemCollectionLimitBytes);
         faultRates.forEach(builder::faultRate);
         return builder;
     }
@@ -159,7 +172,7 @@ public final class EngineOptions {
         private Duration burstWindow = SERVICE_BURST_WINDOW;
         private final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
         private long faultSeed;
-
+        private long itemCollectionLimitBytes = SERVICE_ITEM_COLLECTION_LIMIT_BYTES;
         private Duration timeToLiveSweepInterval = DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
 
         public Builder clock(Clock value) {
@@ -218,12 +231,20 @@ public final class EngineOptions {
 
         /** The fraction of opportunities of this kind that fail, from 0 (off, the default) to 1. */
         public Builder faultRate(FaultKind kind, double rate) {
-            faultRates.put(Objects.requireNonNull(kind, "kind"), FaultInjector.requireRate(rate));
+            faultRates.put(Objects.requireNonNull(kind, "kind"), FaultInjector.checkedRate(rate));
             return this;
         }
 
         public Builder faultSeed(long value) {
             faultSeed = value;
+            return this;
+        }
+
+        public Builder itemCollectionLimitBytes(long value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException("itemCollectionLimitBytes must be positive: " + value);
+            }
+            itemCollectionLimitBytes = value;
             return this;
         }
 

@@ -15,7 +15,7 @@ public final class FaultInjector {
 
     /** Sets the fraction of opportunities of this kind that fail; 0 turns the kind off. */
     public synchronized FaultInjector rate(FaultKind kind, double rate) {
-        if (requireRate(rate) == 0.0) {
+        if (checkedRate(rate) == 0.0) {
             rates.remove(kind);
         } else {
             rates.put(kind, rate);
@@ -23,8 +23,8 @@ public final class FaultInjector {
         return this;
     }
 
-    /** Returns the rate if it is a fraction from 0 to 1, else refuses it. */
-    public static double requireRate(double rate) {
+    /** The rate itself, if it is one: a fraction from 0 to 1. */
+    public static double checkedRate(double rate) {
         if (!(rate >= 0.0 && rate <= 1.0)) {
             throw new IllegalArgumentException("fault rate must be between 0 and 1, was " + rate);
         }

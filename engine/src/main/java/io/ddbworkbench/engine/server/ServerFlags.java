@@ -1,6 +1,5 @@
 package io.ddbworkbench.engine.server;
 
-import io.ddbworkbench.engine.fault.FaultInjector;
 import io.ddbworkbench.engine.fault.FaultKind;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +31,14 @@ final class ServerFlags {
             new Flag("-requireCredentials", "ACCESS_KEY:SECRET", "Verify every request's AWS Signature Version 4 "
                     + "against this key pair; any other key or a wrong secret is refused as AWS refuses it.",
                     ServerFlags::credentials),
+            new Flag("-faultRate", "KIND=RATE", "Inject failures on purpose, to practise retries: a fraction from 0"
+                    + " to 1 of " + String.join(", ", FaultKinds.names()) + ". Repeat for several kinds.",
+                    ServerFlags::faultRate),
+            new Flag("-faultSeed", "N", "Seed of the injected failures, so a run repeats (default 0).",
+                    (settings, value) -> settings.faultSeed = wholeNumber("-faultSeed", value)),
+            new Flag("-itemCollectionLimit", "BYTES", "Refuse writes that grow an item collection (a partition of"
+                    + " a table with local indexes) past BYTES, instead of the service's 10 GB, so the limit can be"
+                    + " reached in a lab.", ServerFlags::itemCollectionLimit),
             new Flag("-ttlSweepSeconds", "N", "Delete items whose TTL has passed every N seconds (default 5);"
                     + " 0 turns the background TTL process off.",
                     (settings, value) -> settings.timeToLiveSweepInterval = seconds("-ttlSweepSeconds", value)),
@@ -42,11 +49,6 @@ final class ServerFlags {
             new Flag("-burstSeconds", "N", "With -simulateThroughput: how many seconds of unused capacity a table"
                     + " may save up for bursts (default 300, as on DynamoDB; 0 keeps one second's worth).",
                     (settings, value) -> settings.burstWindow = seconds("-burstSeconds", value)),
-            new Flag("-transactionConflictRate", "R", "Cancel this fraction (0 to 1) of transactions with a"
-                    + " TransactionConflict reason, to practise retries. Off unless given.",
-                    rate("-transactionConflictRate", FaultKind.TRANSACTION_CONFLICT)),
-            new Flag("-faultSeed", "N", "Seed for the injected faults, so a run can be repeated exactly (default 0).",
-                    (settings, value) -> settings.faultSeed = number("-faultSeed", value)),
             new Flag("-disableTelemetry", null, "Accepted for DynamoDB Local scripts: this engine sends no telemetry.",
                     (settings, value) -> { }),
             new Flag("-help", null, "Print this help and exit.", (settings, value) -> settings.help = true));
@@ -109,33 +111,23 @@ final class ServerFlags {
 
     /** A whole number of seconds, 0 or more. */
     private static Duration seconds(String flag, String value) throws LaunchException {
+        return Duration.ofSeconds(nonNegative(flag, value, "a whole number of seconds, 0 or more"));
+    }
+
+    private static long wholeNumber(String flag, String value) throws LaunchException {
+        return nonNegative(flag, value, "a whole number of at least 0");
+    }
+
+    private static long nonNegative(String flag, String value, String requirement) throws LaunchException {
         try {
-            long seconds = Long.parseLong(value);
-            if (seconds >= 0) {
-                return Duration.ofSeconds(seconds);
+            long number = Long.parseLong(value);
+            if (number >= 0) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below with what is accepted
         }
-        throw LaunchException.usage(flag + " needs a whole number of seconds, 0 or more, not '" + value + "'");
-    }
-
-    private static Effect rate(String flag, FaultKind kind) {
-        return (settings, value) -> {
-            try {
-                settings.faultRates.put(kind, FaultInjector.requireRate(Double.parseDouble(value)));
-            } catch (IllegalArgumentException e) {
-                throw LaunchException.usage(flag + " needs a fraction from 0 to 1, not '" + value + "'");
-            }
-        };
-    }
-
-    private static long number(String flag, String value) throws LaunchException {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw LaunchException.usage(flag + " needs a whole number, not '" + value + "'");
-        }
+        throw LaunchException.usage(flag + " needs " + requirement + ", not '" + value + "'");
     }
 
     private static List<String> origins(String value) throws LaunchException {
@@ -149,6 +141,33 @@ final class ServerFlags {
             throw LaunchException.usage("-cors needs at least one origin, or * for any");
         }
         return origins;
+    }
+
+    private static void faultRate(ServerSettings settings, String value) throws LaunchException {
+        int equals = value.indexOf('=');
+        FaultKind kind = equals < 0 ? null : FaultKinds.byName(value.substring(0, equals));
+        double rate = -1;
+        if (kind != null) {
+            try {
+                rate = Double.parseDouble(value.substring(equals + 1));
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        if (kind == null || !(rate >= 0 && rate <= 1)) {
+            throw LaunchException.usage("-faultRate needs KIND=RATE with KIND one of "
+                    + String.join(", ", FaultKinds.names()) + " and RATE from 0 to 1, e.g. -faultRate "
+                    + FaultKinds.names().get(0) + "=0.1; not '" + value + "'");
+        }
+        settings.faultRates.put(kind, rate);
+    }
+
+    private static void itemCollectionLimit(ServerSettings settings, String value) throws LaunchException {
+        long bytes = wholeNumber("-itemCollectionLimit", value);
+        if (bytes == 0) {
+            throw LaunchException.usage("-itemCollectionLimit needs a number of bytes above 0");
+        }
+        settings.itemCollectionLimitBytes = bytes;
     }
 
     private static void credentials(ServerSettings settings, String value) throws LaunchException {

@@ -24,6 +24,7 @@ final class ServerSettings {
     Duration burstWindow = EngineOptions.SERVICE_BURST_WINDOW;
     final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
     long faultSeed;
+    Long itemCollectionLimitBytes;
     boolean help;
 
     /** The engine these settings describe. */
@@ -39,6 +40,9 @@ final class ServerSettings {
         }
         options.simulateProvisionedThroughput(simulateThroughput).burstWindow(burstWindow).faultSeed(faultSeed);
         faultRates.forEach(options::faultRate);
+        if (itemCollectionLimitBytes != null) {
+            options.itemCollectionLimitBytes(itemCollectionLimitBytes);
+        }
         return options.build();
     }
 

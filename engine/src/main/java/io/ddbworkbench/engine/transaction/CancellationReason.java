@@ -31,6 +31,11 @@ public record CancellationReason(String code, String message, Item item) {
         return new CancellationReason("TransactionConflict", "Transaction is ongoing for the item.", null);
     }
 
+    /** The write would grow an item collection (a partition of a table with local indexes) past its limit. */
+    public static CancellationReason itemCollectionSizeLimitExceeded(String message) {
+        return new CancellationReason("ItemCollectionSizeLimitExceeded", message, null);
+    }
+
     public static CancellationReason throughputExceeded(String message) {
         return new CancellationReason("ProvisionedThroughputExceeded", message, null);
     }

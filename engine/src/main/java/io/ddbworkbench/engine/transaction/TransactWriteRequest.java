@@ -8,6 +8,7 @@ import io.ddbworkbench.engine.capacity.ItemCapacity;
 import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
 import io.ddbworkbench.engine.capacity.TransactionCapacity;
 import io.ddbworkbench.engine.error.ApiException;
+import io.ddbworkbench.engine.error.ErrorCode;
 import io.ddbworkbench.engine.json.JsonArray;
 import io.ddbworkbench.engine.json.JsonFields;
 import io.ddbworkbench.engine.json.JsonObject;
@@ -140,8 +141,10 @@ public final class TransactWriteRequest {
         for (TransactWriteAction action : actions) {
             Item current = action.key() == null ? null : action.table().get(action.key());
             TransactWriteAction.Outcome outcome = action.evaluate(current);
-            reasons.add(outcome.reason());
-            cancelled |= outcome.reason().cancels();
+            CancellationReason reason = outcome.reason().cancels() || !action.writes() || outcome.next() == current
+                    ? outcome.reason() : collectionRoom(context, action, current, outcome.next());
+            reasons.add(reason);
+            cancelled |= reason.cancels();
             applied.add(new Applied(action, current, outcome.next()));
         }
         if (cancelled) {
@@ -155,6 +158,20 @@ public final class TransactWriteRequest {
         }
         context.writer().commit(writes);
         return applied;
+    }
+
+    /** Whether the write leaves its item collection within the limit; the writer checks, the action reports. */
+    private static CancellationReason collectionRoom(EngineContext context, TransactWriteAction action, Item current,
+                                                     Item next) {
+        try {
+            context.writer().requireItemCollectionRoom(action.table(), action.key(), current, next);
+            return CancellationReason.NONE;
+        } catch (ApiException e) {
+            if (e.code() != ErrorCode.ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED) {
+                throw e;
+            }
+            return CancellationReason.itemCollectionSizeLimitExceeded(e.getMessage());
+        }
     }
 
     /** Per table with local indexes, the collection of each item written. */

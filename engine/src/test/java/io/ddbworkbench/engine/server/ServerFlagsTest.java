@@ -67,11 +67,10 @@ class ServerFlagsTest {
         assertThat(defaults.faultRates()).isEmpty();
 
         EngineOptions options = ServerFlags.parse("-simulateThroughput", "-burstSeconds", "10",
-                "-transactionConflictRate", "0.25", "-faultSeed", "42").engineOptions();
+                "-faultRate", "transactionConflict=0.25").engineOptions();
         assertThat(options.simulateProvisionedThroughput()).isTrue();
         assertThat(options.burstWindow()).isEqualTo(Duration.ofSeconds(10));
         assertThat(options.faultRates()).containsExactly(Map.entry(FaultKind.TRANSACTION_CONFLICT, 0.25));
-        assertThat(options.faultSeed()).isEqualTo(42);
     }
 
     @ParameterizedTest
@@ -84,8 +83,7 @@ class ServerFlagsTest {
     void theUsageListsEveryFlagWithItsArgument() {
         assertThat(ServerFlags.usage()).contains("-port N", "-host ADDRESS", "-inMemory", "-dbPath DIR", "-sharedDb",
                 "-delayTransientStatuses", "-cors ORIGINS", "-requireCredentials ACCESS_KEY:SECRET",
-                "-ttlSweepSeconds N", "-help", "-simulateThroughput", "-burstSeconds N", "-transactionConflictRate R",
-                "-faultSeed N",
+                "-ttlSweepSeconds N", "-help", "-simulateThroughput", "-burstSeconds N",
                 "one database for every access key and region");
     }
 
@@ -111,11 +109,6 @@ class ServerFlagsTest {
         assertUsageError("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not 'often'",
                 "-ttlSweepSeconds", "often");
         assertUsageError("-burstSeconds needs a whole number of seconds, 0 or more, not '-1'", "-burstSeconds", "-1");
-        assertUsageError("-faultSeed needs a whole number, not 'x'", "-faultSeed", "x");
-        assertUsageError("-transactionConflictRate needs a fraction from 0 to 1, not '2'", "-transactionConflictRate",
-                "2");
-        assertUsageError("-transactionConflictRate needs a fraction from 0 to 1, not 'half'",
-                "-transactionConflictRate", "half");
     }
 
     @Test
@@ -127,6 +120,27 @@ class ServerFlagsTest {
                 e -> assertThat(e.status()).isEqualTo(LaunchException.FAILURE))
                 .hasMessage("-dbPath data: durable storage is not available in this build yet;"
                         + " leave out -dbPath to keep the data in memory");
+    }
+
+    @Test
+    void batchFaultsAndTheItemCollectionLimitReachTheEngine() throws LaunchException {
+        EngineOptions options = ServerFlags.parse("-faultRate", "unprocessedBatchWrite=0.25",
+                "-faultRate", "unprocessedBatchGet=1", "-faultSeed", "42", "-itemCollectionLimit", "65536")
+                .engineOptions();
+
+        assertThat(options.faultRates()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                FaultKind.UNPROCESSED_BATCH_WRITE, 0.25, FaultKind.UNPROCESSED_BATCH_GET, 1.0));
+        assertThat(options.faultSeed()).isEqualTo(42);
+        assertThat(options.itemCollectionLimitBytes()).isEqualTo(65_536);
+        EngineOptions defaults = ServerFlags.parse().engineOptions();
+        assertThat(defaults.faultRates()).as("off by default").isEmpty();
+        assertThat(defaults.itemCollectionLimitBytes()).isEqualTo(EngineOptions.SERVICE_ITEM_COLLECTION_LIMIT_BYTES);
+        assertThat(ServerFlags.usage()).contains("-faultRate KIND=RATE", "-faultSeed N", "-itemCollectionLimit BYTES");
+        assertUsageError("-faultRate needs KIND=RATE with KIND one of unprocessedBatchWrite, unprocessedBatchGet,"
+                + " transactionConflict and RATE from 0 to 1, e.g. -faultRate unprocessedBatchWrite=0.1; not"
+                + " 'unprocessedBatchGet=1.5'", "-faultRate", "unprocessedBatchGet=1.5");
+        assertUsageError("-faultSeed needs a whole number of at least 0, not 'x'", "-faultSeed", "x");
+        assertUsageError("-itemCollectionLimit needs a number of bytes above 0", "-itemCollectionLimit", "0");
     }
 
     @Test
