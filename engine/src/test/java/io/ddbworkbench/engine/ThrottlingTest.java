@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.ddbworkbench.engine.ControlPlaneFixtures.AdjustableClock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,10 +34,16 @@ import software.amazon.awssdk.metrics.MetricCollection;
 import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Provisioned throughput, simulated: token buckets at the provisioned rates, refilled by the engine clock, so
@@ -47,6 +54,9 @@ class ThrottlingTest {
     private static final String TABLE = "Provisioned";
     private static final String TABLE_MESSAGE = "The level of configured provisioned throughput for the table was"
             + " exceeded. Consider increasing your provisioning level with the UpdateTable API.";
+    private static final String INDEX_MESSAGE = "The level of configured provisioned throughput for one or more global"
+            + " secondary indexes of the table was exceeded. Consider increasing your provisioning level for the"
+            + " under-provisioned global secondary indexes with the UpdateTable API";
 
     private final AdjustableClock clock = new AdjustableClock();
 
@@ -108,6 +118,64 @@ class ThrottlingTest {
     }
 
     @Test
+    void queriesAndScansSpendTheReadCapacityOfWhatTheyRead() {
+        try (DynamoDbEngine engine = engine(Duration.ZERO);
+             DynamoDbClient ddb = withoutRetries(Door.IN_PROCESS, engine)) {
+            ddb.createTable(provisionedTable(TABLE).provisionedThroughput(capacity(1, 100)).build());
+            ddb.putItem(b -> b.tableName(TABLE).item(item("q", 20)));
+            ddb.query(b -> b.tableName(TABLE).keyConditionExpression("pk = :p")
+                    .expressionAttributeValues(Map.of(":p", s("q"))));
+            assertThrottled(() -> ddb.scan(b -> b.tableName(TABLE)), TABLE_MESSAGE,
+                    "TableReadProvisionedThroughputExceeded", tableArn(TABLE));
+            clock.advance(Duration.ofSeconds(1));
+            assertThrottled(() -> ddb.scan(b -> b.tableName(TABLE)), TABLE_MESSAGE,
+                    "TableReadProvisionedThroughputExceeded", tableArn(TABLE));
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(ddb.scan(b -> b.tableName(TABLE)).count())
+                    .as("20 KB read eventually cost 2.5 units, 1.5 of them in debt, repaid after 1.5 s").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aGlobalIndexReadSpendsTheIndexsOwnCapacity() {
+        try (DynamoDbEngine engine = engine(Duration.ZERO);
+             DynamoDbClient ddb = withoutRetries(Door.IN_PROCESS, engine)) {
+            ddb.createTable(tableWithIndex(capacity(100, 100), capacity(1, 100)).build());
+            ddb.putItem(b -> b.tableName(TABLE).item(attrs("pk", s("a"), "sk", s("1"), "g", s("x".repeat(5000)))));
+            ddb.scan(b -> b.tableName(TABLE).indexName("ByG"));
+            assertThrottled(() -> ddb.query(b -> b.tableName(TABLE).indexName("ByG")
+                            .keyConditionExpression("g = :g").expressionAttributeValues(Map.of(":g", s("x")))),
+                    INDEX_MESSAGE, "IndexReadProvisionedThroughputExceeded", tableArn(TABLE) + "/index/ByG");
+            assertThat(ddb.scan(b -> b.tableName(TABLE)).count()).as("the table's own reads go on").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBatchHandsBackWhatThroughputRefusedAndFailsWhenItRefusedEverything() {
+        try (DynamoDbEngine engine = engine(Duration.ZERO);
+             DynamoDbClient ddb = withoutRetries(Door.IN_PROCESS, engine)) {
+            ddb.createTable(provisionedTable(TABLE).provisionedThroughput(capacity(1, 2)).build());
+            List<WriteRequest> puts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Map<String, AttributeValue> item = item("b" + i, 1);
+                puts.add(WriteRequest.builder().putRequest(p -> p.item(item)).build());
+            }
+            BatchWriteItemResponse written = ddb.batchWriteItem(b -> b.requestItems(Map.of(TABLE, puts)));
+            assertThat(written.unprocessedItems().get(TABLE)).containsExactlyElementsOf(puts.subList(2, 4));
+            assertThrottled(() -> ddb.batchWriteItem(b -> b.requestItems(written.unprocessedItems())),
+                    TABLE_MESSAGE, "TableWriteProvisionedThroughputExceeded", tableArn(TABLE));
+
+            KeysAndAttributes keys = KeysAndAttributes.builder().keys(attrs("pk", s("b0"), "sk", s("1")),
+                    attrs("pk", s("b1"), "sk", s("1")), attrs("pk", s("b2"), "sk", s("1"))).build();
+            BatchGetItemResponse read = ddb.batchGetItem(b -> b.requestItems(Map.of(TABLE, keys)));
+            assertThat(read.responses().get(TABLE)).hasSize(2);
+            assertThat(read.unprocessedKeys().get(TABLE).keys()).containsExactly(attrs("pk", s("b2"), "sk", s("1")));
+            assertThrottled(() -> ddb.batchGetItem(b -> b.requestItems(read.unprocessedKeys())),
+                    TABLE_MESSAGE, "TableReadProvisionedThroughputExceeded", tableArn(TABLE));
+        }
+    }
+
+    @Test
     void theSdkRetriesAThrottledWriteUntilItGoesThrough() {
         List<Long> retryCounts = new CopyOnWriteArrayList<>();
         MetricPublisher retries = new MetricPublisher() {
@@ -140,22 +208,24 @@ class ThrottlingTest {
         }
     }
 
+    /** The provisioned table with a global index ByG on {@code g}, projecting all, at its own capacity. */
+    private static CreateTableRequest.Builder tableWithIndex(ProvisionedThroughput table, ProvisionedThroughput index) {
+        return provisionedTable(TABLE).provisionedThroughput(table)
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("sk", ScalarAttributeType.S),
+                        attribute("g", ScalarAttributeType.S))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
+                        .projection(projectAll()).provisionedThroughput(index).build());
+    }
+
     @Test
     void aGlobalIndexOutOfWriteCapacityHoldsBackTheTable() {
         try (DynamoDbEngine engine = engine(Duration.ZERO);
              DynamoDbClient ddb = withoutRetries(Door.IN_PROCESS, engine)) {
-            ddb.createTable(provisionedTable(TABLE).provisionedThroughput(capacity(100, 100))
-                    .attributeDefinitions(attribute("pk", ScalarAttributeType.S),
-                            attribute("sk", ScalarAttributeType.S), attribute("g", ScalarAttributeType.S))
-                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
-                            .projection(projectAll()).provisionedThroughput(capacity(1, 1)).build()).build());
+            ddb.createTable(tableWithIndex(capacity(100, 100), capacity(1, 1)).build());
             ddb.putItem(b -> b.tableName(TABLE).item(attrs("pk", s("a"), "sk", s("1"), "g", s("x".repeat(2000)))));
 
             assertThrottled(() -> ddb.putItem(b -> b.tableName(TABLE).item(attrs("pk", s("b"), "sk", s("1")))),
-                    "The level of configured provisioned throughput for one or more global secondary indexes of the"
-                            + " table was exceeded. Consider increasing your provisioning level for the"
-                            + " under-provisioned global secondary indexes with the UpdateTable API",
-                    "IndexWriteProvisionedThroughputExceeded", tableArn(TABLE) + "/index/ByG");
+                    INDEX_MESSAGE, "IndexWriteProvisionedThroughputExceeded", tableArn(TABLE) + "/index/ByG");
         }
     }
 

@@ -274,6 +274,26 @@ class TransactWriteItemsTest {
     }
 
     @Test
+    void aWriteThatWouldOverfillItsItemCollectionCancelsTheTransaction() {
+        EngineOptions options = EngineOptions.builder().itemCollectionLimitBytes(5_000).build();
+        try (DynamoDbEngine engine = DynamoDbEngine.create(options);
+             DynamoDbClient ddb = clientWithTables(Door.IN_PROCESS, engine)) {
+            String payload = "x".repeat(1000);
+            transact(ddb, put(INDEXED, attrs("pk", s("p"), "sk", s("1"), "lsiSk", s("l"), "payload", s(payload))),
+                    put(INDEXED, attrs("pk", s("p"), "sk", s("2"), "lsiSk", s("l"), "payload", s(payload))));
+
+            List<CancellationReason> reasons = assertCancelled(() -> transact(ddb,
+                    put(HASH, attrs("pk", s("elsewhere"))),
+                    put(INDEXED, attrs("pk", s("p"), "sk", s("3"), "lsiSk", s("l"), "payload", s(payload)))),
+                    "None", "ItemCollectionSizeLimitExceeded");
+            assertThat(reasons.get(1).message()).isEqualTo("Collection size exceeded");
+            assertThat(get(ddb, HASH, attrs("pk", s("elsewhere")))).isNull();
+            transact(ddb, delete(INDEXED, attrs("pk", s("p"), "sk", s("1"))),
+                    put(INDEXED, attrs("pk", s("other"), "sk", s("1"), "lsiSk", s("l"), "payload", s(payload))));
+        }
+    }
+
+    @Test
     void everyAnswerIsAKnownOneForAssembledRequests() {
         try (DynamoDbEngine engine = DynamoDbEngine.create();
              DynamoDbClient ddb = clientWithTables(Door.IN_PROCESS, engine)) {
