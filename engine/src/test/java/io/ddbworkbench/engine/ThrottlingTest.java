@@ -36,6 +36,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
@@ -101,6 +102,21 @@ class ThrottlingTest {
                     TABLE_MESSAGE, "TableWriteProvisionedThroughputExceeded", tableArn(TABLE));
             assertThat(ddb.getItem(b -> b.tableName(TABLE).key(attrs("pk", s("w0"), "sk", s("1")))).hasItem())
                     .as("reads have their own capacity").isTrue();
+        }
+    }
+
+    @Test
+    void aWriteRefusedByItsConditionStillSpendsCapacity() {
+        try (DynamoDbEngine engine = engine(Duration.ZERO);
+             DynamoDbClient ddb = withoutRetries(Door.IN_PROCESS, engine)) {
+            ddb.createTable(provisionedTable(TABLE).provisionedThroughput(capacity(5, 1)).build());
+            ddb.putItem(b -> b.tableName(TABLE).item(item("taken", 1)));
+            clock.advance(Duration.ofSeconds(1));
+            assertThatThrownBy(() -> ddb.putItem(b -> b.tableName(TABLE).item(item("taken", 1))
+                    .conditionExpression("attribute_not_exists(pk)")))
+                    .isInstanceOf(ConditionalCheckFailedException.class);
+            assertThrottled(() -> ddb.putItem(b -> b.tableName(TABLE).item(item("next", 1))),
+                    TABLE_MESSAGE, "TableWriteProvisionedThroughputExceeded", tableArn(TABLE));
         }
     }
 

@@ -12,7 +12,6 @@ import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
-import io.ddbworkbench.engine.throttle.Throttle;
 
 /** DeleteItem: removes one item (deleting an absent item succeeds), optionally only if a condition holds. */
 public final class DeleteItem implements Action {
@@ -26,8 +25,7 @@ public final class DeleteItem implements Action {
         Table table = ItemTables.require(context, write.tableName());
         PrimaryKey key = Keys.ofKey(table.keySchema(), keyItem);
         KeyRules.requireScalarKeyPaths(table.definition(), condition.paths());
-        context.throttle().admit(table, Throttle.Access.WRITE, null);
-        ItemChange change = context.writer().mutate(table, key, current -> {
+        ItemChange change = write.mutate(context, table, key, current -> {
             condition.require(current, write.returnItemOnConditionFailure());
             return null;
         });

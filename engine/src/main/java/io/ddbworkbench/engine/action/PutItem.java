@@ -13,7 +13,6 @@ import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
-import io.ddbworkbench.engine.throttle.Throttle;
 
 /** PutItem: creates or replaces one item, optionally only if a condition holds. */
 public final class PutItem implements Action {
@@ -31,8 +30,7 @@ public final class PutItem implements Action {
             throw ApiException.validation("Item size has exceeded the maximum allowed size");
         }
         KeyRules.requireScalarKeyPaths(table.definition(), condition.paths());
-        context.throttle().admit(table, Throttle.Access.WRITE, null);
-        ItemChange change = context.writer().mutate(table, key, current -> {
+        ItemChange change = write.mutate(context, table, key, current -> {
             condition.require(current, write.returnItemOnConditionFailure());
             return item.equals(current) ? current : item;
         });

@@ -19,7 +19,6 @@ import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.table.TableDefinition;
-import io.ddbworkbench.engine.throttle.Throttle;
 import io.ddbworkbench.engine.validation.Constraints;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +67,7 @@ public final class UpdateItem implements Action {
             KeyRules.requireIndexKeyTypes(definition, attributeUpdates.valueTypes());
         }
 
-        context.throttle().admit(table, Throttle.Access.WRITE, null);
-        ItemChange change = context.writer().mutate(table, key, current -> {
+        ItemChange change = write.mutate(context, table, key, current -> {
             condition.require(current, write.returnItemOnConditionFailure());
             Item base = current != null ? current : key.toItem(table.keySchema());
             Item next = update != null ? update.apply(base)
