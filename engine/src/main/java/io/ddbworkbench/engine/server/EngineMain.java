@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Optional;
 
 /**
  * Runs the engine as a standalone local server, a drop-in for DynamoDB Local's command line
@@ -56,7 +57,7 @@ public final class EngineMain {
             DynamoDbEngine engine = DynamoDbEngine.create(settings.engineOptions());
             try {
                 EngineHttpServer server = engine.startServer(settings.host, settings.port);
-                out.print(banner(settings, server.endpoint()));
+                out.print(banner(settings, server.endpoint(), engine.consoleUrl(server)));
                 out.flush();
                 return engine;
             } catch (UncheckedIOException e) {
@@ -85,7 +86,7 @@ public final class EngineMain {
         }
     }
 
-    private static String banner(ServerSettings settings, URI endpoint) {
+    private static String banner(ServerSettings settings, URI endpoint, Optional<URI> console) {
         String version = EngineMain.class.getPackage().getImplementationVersion();
         String key = settings.accessKeyId == null ? "local" : settings.accessKeyId;
         String secret = settings.accessKeyId == null ? "local" : "<the secret given to -requireCredentials>";
@@ -107,6 +108,8 @@ public final class EngineMain {
                 + "          AwsBasicCredentials.create(\"" + key + "\", \"" + secret + "\")))\n"
                 + "      .build();\n"
                 + "\n"
+                + console.map(url -> "Web console (read-only): " + url + "\n")
+                        .orElse("Web console: off (it shows every table without credentials; -console turns it on)\n")
                 + "Press Ctrl-C to stop.\n";
     }
 }

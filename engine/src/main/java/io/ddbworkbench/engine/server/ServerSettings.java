@@ -1,6 +1,7 @@
 package io.ddbworkbench.engine.server;
 
 import io.ddbworkbench.engine.EngineOptions;
+import io.ddbworkbench.engine.console.ConsoleAccess;
 import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ final class ServerSettings {
     final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
     long faultSeed;
     Long itemCollectionLimitBytes;
+    boolean console;
+    boolean noConsole;
     boolean help;
 
     /** The engine these settings describe. */
@@ -40,10 +43,25 @@ final class ServerSettings {
         }
         options.simulateProvisionedThroughput(simulateThroughput).burstWindow(burstWindow).faultSeed(faultSeed);
         faultRates.forEach(options::faultRate);
+        options.console(consoleAccess());
         if (itemCollectionLimitBytes != null) {
             options.itemCollectionLimitBytes(itemCollectionLimitBytes);
         }
         return options.build();
+    }
+
+    /**
+     * The console shows data without checking signatures, so requiring credentials hides it too, unless the
+     * facilitator asks for it.
+     */
+    private ConsoleAccess consoleAccess() {
+        if (noConsole) {
+            return ConsoleAccess.OFF;
+        }
+        if (console) {
+            return ConsoleAccess.ON;
+        }
+        return accessKeyId == null ? ConsoleAccess.LOOPBACK : ConsoleAccess.OFF;
     }
 
     /**
