@@ -111,7 +111,9 @@ public final class RequestHandler implements WireHandler {
     private WireResponse console(WireRequest request, String requestId, String path) {
         ConsoleAnswer answer;
         try {
-            answer = console.answer(path, QueryString.parse(request.query()), request.header("Host"));
+            // The console's parameters are form-encoded, where '+' stands for a space.
+            Map<String, String> parameters = QueryString.parse(request.query().replace("+", "%20"));
+            answer = console.answer(path, parameters, request.header("Host"));
         } catch (RuntimeException | StackOverflowError e) {
             System.err.println("[engine] internal error answering GET " + path + " (request " + requestId + "):");
             e.printStackTrace();
