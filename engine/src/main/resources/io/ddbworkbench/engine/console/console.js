@@ -12,7 +12,9 @@
     NS: 'Number set', BS: 'Binary set', L: 'List', M: 'Map'
   };
   const PAGE_SIZES = [10, 25, 100];
+  const DEFAULT_PAGE_SIZE = 25;
   const RECORD_COUNTS = [20, 50, 200];
+  const DEFAULT_RECORD_COUNT = 50;
 
   /** A problem to show the reader instead of a view. */
   class Problem extends Error {}
@@ -187,16 +189,28 @@
       Object.entries(map).map(([name, value]) => [el('dt', {}, name), el('dd', {}, readable(value))]));
   }
 
-  /** An item or image, readable or as DynamoDB JSON. */
-  function itemBody(item, asJson) {
-    return asJson ? el('pre', {}, JSON.stringify(item, null, 2)) : el('div', { class: 'value' }, attributes(item));
+  /** An item or image, readable or as DynamoDB JSON, with its key attributes first, in keyNames' order. */
+  function itemBody(item, keyNames, asJson) {
+    const ordered = {};
+    keyNames.filter(name => name in item).forEach(name => { ordered[name] = item[name]; });
+    Object.keys(item).filter(name => !(name in ordered)).forEach(name => { ordered[name] = item[name]; });
+    return asJson ? el('pre', {}, JSON.stringify(ordered, null, 2)) : el('div', { class: 'value' }, attributes(ordered));
   }
 
-  /** A row of links of which one, the current choice, is marked. */
+  /** A row of links of which the current choice (an index; -1 for none) is marked. */
   function choices(label, links, chosen) {
-    links[chosen].classList.add('on');
-    links[chosen].setAttribute('aria-current', 'true');
+    if (chosen >= 0) {
+      links[chosen].classList.add('on');
+      links[chosen].setAttribute('aria-current', 'true');
+    }
     return el('div', { class: 'chips', role: 'group', 'aria-label': label }, links);
+  }
+
+  /** Links to the same view with other {@code limit}s, the current one marked (when it is one of them). */
+  function sizeChoices(label, route, parameters, sizes, current) {
+    const links = sizes.map(size => link(route, { ...parameters, limit: size }, String(size)));
+    return el('span', { class: 'sizes' }, el('span', { class: 'muted' }, label + ':'),
+      choices(label, links, sizes.indexOf(current)));
   }
 
   function viewSwitch(parts, parameters) {
@@ -349,7 +363,7 @@
       .map(index => index.IndexName);
     const what = page.IndexName ? 'entries' : 'items';
     return [
-      crumbs(link(['table', name], {}, name), ' / ', el('span', {}, page.IndexName ? 'Index ' + page.IndexName : 'Items')),
+      crumbs(link(['table', name], {}, name), el('span', {}, page.IndexName ? 'Index ' + page.IndexName : 'Items')),
       el('h1', {}, page.IndexName ? 'Entries of index ' + page.IndexName : 'Items of ' + name),
       indexNames.length === 0 ? null : choices('Read', [link(route, { view: parameters.view }, 'Table')]
         .concat(indexNames.map(indexName => link(route, { index: indexName, view: parameters.view }, indexName))),
@@ -410,7 +424,7 @@
       line.append(tick);
     });
     return el('div', { class: 'keyspace' },
-      el('p', { class: 'muted' }, 'Where these partition keys land in the key space. The service splits that'
+      el('p', { class: 'explain' }, 'Where these partition keys land in the key space. The service splits that'
         + ' space into partitions: keys that spread along the line spread the load, one value used by every'
         + ' item makes a hot partition.'),
       line,
@@ -424,19 +438,19 @@
         el('span', { class: 'meta', title: 'partition key hash ' + entry.PartitionKeyHash },
           count(entry.SizeBytes, 'byte', 'bytes') + ' · hash ' + entry.PartitionKeyHash.slice(0, 8) + '… at '
           + (Number(entry.HashFraction) * 100).toFixed(1) + '% of the key space')),
-      itemBody(entry.Item, asJson));
+      itemBody(entry.Item, keySchema.map(element => element.AttributeName), asJson));
   }
 
   function pager(route, page, parameters) {
     const kept = { index: parameters.index, pk: parameters.pk, sk: parameters.sk, view: parameters.view,
       limit: parameters.limit };
+    const size = Number(parameters.limit) || DEFAULT_PAGE_SIZE;
     return el('div', {},
       el('nav', { class: 'pager', 'aria-label': 'Pages' },
         parameters.after ? link(route, kept, '« First page') : null,
         page.Next ? el('a', { class: 'next', href: href(route, { ...kept, after: page.Next }) }, 'Next page »')
           : el('span', { class: 'muted' }, 'Last page.'),
-        el('span', { class: 'muted' }, 'Per page: '),
-        PAGE_SIZES.map(size => [link(route, { ...kept, limit: size }, String(size)), ' '])),
+        sizeChoices('Per page', route, kept, PAGE_SIZES, size)),
       page.LastEvaluatedKey ? el('details', {},
         el('summary', {}, 'The LastEvaluatedKey a Scan or Query would return here'),
         el('pre', {}, JSON.stringify(page.LastEvaluatedKey, null, 2))) : null);
@@ -447,13 +461,14 @@
     const route = ['table', name, 'stream'];
     const asJson = parameters.view === 'json';
     return [
-      crumbs(link(['table', name], {}, name), ' / ', el('span', {}, 'Stream')),
+      crumbs(link(['table', name], {}, name), el('span', {}, 'Stream')),
       el('h1', {}, 'Stream records of ' + name),
       streamFacts(null, data.Stream),
       viewSwitch(route, parameters),
-      el('p', { class: 'lead' }, 'The ' + count(data.Records.length, 'newest record', 'newest records')
-        + ', newest first. Show ', RECORD_COUNTS.map(size => [link(route, { ...parameters, limit: size },
-        String(size)), ' ']), 'records.'),
+      el('div', { class: 'pager' },
+        el('span', { class: 'lead' }, 'The ' + count(data.Records.length, 'newest record', 'newest records')
+          + ', newest first.'),
+        sizeChoices('Show', route, parameters, RECORD_COUNTS, Number(parameters.limit) || DEFAULT_RECORD_COUNT)),
       data.Records.length === 0 ? el('p', { class: 'muted' }, 'No records yet: write to the table, then press Refresh.')
         : el('div', { class: 'cards list' }, data.Records.map(record => recordCard(record, asJson)))
     ];
@@ -470,7 +485,7 @@
         el('span', { class: 'meta' }, 'sequence ' + change.SequenceNumber + ' · ' + date(change.ApproximateCreationDateTime)
           + ' · ' + count(change.SizeBytes, 'byte', 'bytes'))),
       images.filter(([, image]) => image).map(([title, image]) =>
-        el('section', { class: 'image' }, el('h4', {}, title), itemBody(image, asJson))));
+        el('section', { class: 'image' }, el('h4', {}, title), itemBody(image, Object.keys(change.Keys), asJson))));
   }
 
   // ---- routing ------------------------------------------------------------------------------------------
