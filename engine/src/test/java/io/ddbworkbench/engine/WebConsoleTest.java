@@ -90,11 +90,13 @@ class WebConsoleTest {
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByStatus")
                         .keySchema(hash("status"), range("orderId"))
                         .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build())
-                .streamSpecification(spec -> spec.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)));
+                .streamSpecification(spec -> spec.streamEnabled(true)
+                        .streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)));
         ddb.updateTimeToLive(b -> b.tableName(ORDERS)
                 .timeToLiveSpecification(ttl -> ttl.enabled(true).attributeName("expiresAt")));
         ddb.createTable(b -> b.tableName(READINGS)
-                .attributeDefinitions(attribute("sensor", ScalarAttributeType.S), attribute("at", ScalarAttributeType.N))
+                .attributeDefinitions(attribute("sensor", ScalarAttributeType.S),
+                        attribute("at", ScalarAttributeType.N))
                 .keySchema(hash("sensor"), range("at"))
                 .provisionedThroughput(capacity(1, 1)));
     }
@@ -218,7 +220,8 @@ class WebConsoleTest {
         List<Integer> pageSizes = new ArrayList<>();
         String next = null;
         do {
-            JsonObject page = getJson(console, "api/tables/Orders/items?limit=3" + (next == null ? "" : "&after=" + next));
+            JsonObject page = getJson(console,
+                    "api/tables/Orders/items?limit=3" + (next == null ? "" : "&after=" + next));
             shown.addAll(orderKeys(page));
             pageSizes.add(items(page).size());
             next = page.has("Next") ? text(page, "Next") : null;
@@ -278,7 +281,8 @@ class WebConsoleTest {
 
         List<JsonObject> tens = items(getJson(console, "api/tables/Readings/items?pk=s1&sk=10.0"));
 
-        assertThat(tens).singleElement().satisfies(entry -> assertThat(text(entry, "Item", "raw", "S")).isEqualTo("1E1"));
+        assertThat(tens).singleElement()
+                .satisfies(entry -> assertThat(text(entry, "Item", "raw", "S")).isEqualTo("1E1"));
     }
 
     @Test
@@ -286,7 +290,8 @@ class WebConsoleTest {
         URI console = consoleWithOrders();
 
         JsonObject first = getJson(console, "api/tables/Orders/items?index=ByStatus&limit=4");
-        JsonObject rest = getJson(console, "api/tables/Orders/items?index=ByStatus&limit=4&after=" + text(first, "Next"));
+        JsonObject rest = getJson(console,
+                "api/tables/Orders/items?index=ByStatus&limit=4&after=" + text(first, "Next"));
 
         assertThat(text(first, "IndexName")).isEqualTo("ByStatus");
         assertThat(text(first, "ItemCount")).isEqualTo("5");
@@ -297,7 +302,8 @@ class WebConsoleTest {
         all.addAll(items(rest));
         assertThat(all).hasSize(5).allSatisfy(entry ->
                 assertThat(((JsonObject) entry.get("Item")).names()).containsOnly("customer", "orderId", "status"));
-        assertThat(text(first, "LastEvaluatedKey", "status", "S")).isEqualTo(text(first, "Items", 3, "Item", "status", "S"));
+        assertThat(text(first, "LastEvaluatedKey", "status", "S"))
+                .isEqualTo(text(first, "Items", 3, "Item", "status", "S"));
 
         List<String> pending = orderKeys(getJson(console, "api/tables/Orders/items?index=ByStatus&pk=PENDING"));
         assertThat(pending).containsExactlyInAnyOrder("c1/2024-02-11", "c3/2023-12-31");
@@ -450,7 +456,8 @@ class WebConsoleTest {
 
         assertThat(automatic.consoleUrl(everywhere)).isEmpty();
         assertThat(off.statusCode()).isEqualTo(404);
-        assertThat(off.body()).startsWith("The web console is off here: this endpoint is reachable from other machines");
+        assertThat(off.body())
+                .startsWith("The web console is off here: this endpoint is reachable from other machines");
         assertThat(get(everywhere.endpoint(), "/").body()).as("the health check stays")
                 .startsWith("healthy: dynamodb.us-east-1.amazonaws.com");
         assertThat(turnedOn.consoleUrl(shared)).hasValue(shared.endpoint().resolve("/console/"));

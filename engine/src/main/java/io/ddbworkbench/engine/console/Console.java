@@ -108,7 +108,7 @@ public final class Console {
     }
 
     /** localhost, 127.x.x.x or [::1], with or without a port; names are not resolved, as that is the attack. */
-    static boolean isLoopbackName(String host) {
+    private static boolean isLoopbackName(String host) {
         String name = host.trim().toLowerCase(Locale.ROOT);
         if (name.startsWith("[")) {
             int end = name.indexOf(']');

@@ -194,7 +194,13 @@
     const ordered = {};
     keyNames.filter(name => name in item).forEach(name => { ordered[name] = item[name]; });
     Object.keys(item).filter(name => !(name in ordered)).forEach(name => { ordered[name] = item[name]; });
-    return asJson ? el('pre', {}, JSON.stringify(ordered, null, 2)) : el('div', { class: 'value' }, attributes(ordered));
+    return asJson ? el('pre', {}, dynamoJson(ordered)) : el('div', { class: 'value' }, attributes(ordered));
+  }
+
+  /** DynamoDB JSON with one attribute a line, as the documentation writes items. */
+  function dynamoJson(item) {
+    const lines = Object.entries(item).map(([name, value]) => '  ' + JSON.stringify(name) + ': ' + JSON.stringify(value));
+    return '{\n' + lines.join(',\n') + '\n}';
   }
 
   /** A row of links of which the current choice (an index; -1 for none) is marked. */
@@ -453,7 +459,7 @@
         sizeChoices('Per page', route, kept, PAGE_SIZES, size)),
       page.LastEvaluatedKey ? el('details', {},
         el('summary', {}, 'The LastEvaluatedKey a Scan or Query would return here'),
-        el('pre', {}, JSON.stringify(page.LastEvaluatedKey, null, 2))) : null);
+        el('pre', {}, dynamoJson(page.LastEvaluatedKey))) : null);
   }
 
   async function streamView(name, parameters) {

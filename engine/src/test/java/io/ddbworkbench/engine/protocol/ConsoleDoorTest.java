@@ -87,7 +87,8 @@ class ConsoleDoorTest {
 
     @Test
     void otherMethodsOnConsolePathsGetTheServicesAnswer() throws IOException {
-        try (DynamoDbEngine engine = DynamoDbEngine.create(); RawHttp http = new RawHttp(engine.startServer(0).endpoint())) {
+        try (DynamoDbEngine engine = DynamoDbEngine.create();
+                RawHttp http = new RawHttp(engine.startServer(0).endpoint())) {
             RawHttp.Response response = http.exchange("DELETE", "/console/api/tables/Orders",
                     java.util.Map.of(), new byte[0]);
 

@@ -53,7 +53,8 @@ class ConsoleFlagsTest {
 
     @Test
     void theBannerGivesTheConsoleUrlWhenTheConsoleIsOn() throws LaunchException {
-        assertThat(banner("-port", "0")).containsPattern("Web console \\(read-only\\): http://127\\.0\\.0\\.1:\\d+/console/\n");
+        assertThat(banner("-port", "0"))
+                .containsPattern("Web console \\(read-only\\): http://127\\.0\\.0\\.1:\\d+/console/\n");
     }
 
     @Test

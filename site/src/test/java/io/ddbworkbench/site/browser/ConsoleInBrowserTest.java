@@ -42,6 +42,11 @@ class ConsoleInBrowserTest {
     private final Path screenshots = Path.of(System.getProperty("site.screenshots", "target/screenshots"))
             .resolve("console");
 
+    private record Screen(String name, int width, int height) {
+    }
+
+    private static final List<Screen> SCREENS = List.of(new Screen("phone", 390, 844), new Screen("laptop", 1280, 800));
+
     /** One thing a learner does, the condition that says the page has drawn the result, and what must show. */
     private record Step(String name, String action, String readyWhen, String shows) {
     }
@@ -53,15 +58,14 @@ class ConsoleInBrowserTest {
         try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = client(engine)) {
             fill(ddb);
             URI console = engine.consoleUrl(engine.startServer(0)).orElseThrow();
-            // One browser per width: two tabs of one site share a renderer, which headless Chromium loses while
+            // One browser per screen: two tabs of one site share a renderer, which headless Chromium loses while
             // capturing a long page.
-            try (Chromium chromium = Chromium.start(browser);
-                    PageInspector phone = new PageInspector(chromium.devTools(), 390, 844)) {
-                failures.addAll(walk(phone, console, screenshots.resolve("phone")));
-            }
-            try (Chromium chromium = Chromium.start(browser);
-                    PageInspector laptop = new PageInspector(chromium.devTools(), 1280, 800)) {
-                failures.addAll(walk(laptop, console, screenshots.resolve("laptop")));
+            for (Screen screen : SCREENS) {
+                try (Chromium chromium = Chromium.start(browser);
+                        PageInspector inspector =
+                                new PageInspector(chromium.devTools(), screen.width(), screen.height())) {
+                    failures.addAll(walk(inspector, console, screenshots.resolve(screen.name())));
+                }
             }
         }
         System.out.println("Console check: " + steps().size() + " steps at 390 px and 1280 px, screenshots in "
@@ -117,7 +121,8 @@ class ConsoleInBrowserTest {
                 new Step("stream", click("a[href='#/table/Orders/stream']"), route("#/table/Orders/stream"),
                         "document.querySelector('.badge.REMOVE') && document.querySelector('.badge.MODIFY')"
                                 + " && document.querySelector('.badge.INSERT')"
-                                + " && main.textContent.includes('New image') && main.textContent.includes('Old image')"),
+                                + " && main.textContent.includes('New image')"
+                                + " && main.textContent.includes('Old image')"),
                 new Step("provisioned-table", "location.hash = '#/table/Readings'", route("#/table/Readings"),
                         "main.textContent.includes('Provisioned: 5 read and 5 write capacity units')"
                                 + " && main.textContent.includes('No stream')"));
@@ -227,13 +232,15 @@ class ConsoleInBrowserTest {
         ddb.putItem(b -> b.tableName("Orders").item(order(5)));
 
         ddb.createTable(b -> b.tableName("Readings")
-                .attributeDefinitions(attribute("sensor", ScalarAttributeType.S), attribute("at", ScalarAttributeType.N))
+                .attributeDefinitions(attribute("sensor", ScalarAttributeType.S),
+                        attribute("at", ScalarAttributeType.N))
                 .keySchema(key("sensor", KeyType.HASH), key("at", KeyType.RANGE))
                 .provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L)));
         for (int i = 0; i < 5; i++) {
             String at = Integer.toString(1_717_000_000 + i * 60);
+            String celsius = "21." + i;
             ddb.putItem(b -> b.tableName("Readings").item(Map.of("sensor", AttributeValue.fromS("greenhouse-1"),
-                    "at", AttributeValue.fromN(at), "celsius", AttributeValue.fromN("21." + at.charAt(at.length() - 2)))));
+                    "at", AttributeValue.fromN(at), "celsius", AttributeValue.fromN(celsius))));
         }
     }
 }
