@@ -1,5 +1,7 @@
 package io.ddbworkbench.engine;
 
+import io.ddbworkbench.engine.durable.CommitSync;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,6 +16,8 @@ public final class EngineOptions {
     private final String region;
     private final String accountId;
     private final boolean cors;
+    private final Path dataDirectory;
+    private final CommitSync commitSync;
 
     private EngineOptions(Builder builder) {
         this.clock = builder.clock;
@@ -21,6 +25,8 @@ public final class EngineOptions {
         this.region = builder.region;
         this.accountId = builder.accountId;
         this.cors = builder.cors;
+        this.dataDirectory = builder.dataDirectory;
+        this.commitSync = builder.commitSync;
     }
 
     public static Builder builder() {
@@ -55,13 +61,25 @@ public final class EngineOptions {
         return cors;
     }
 
+    /** Where tables are kept across restarts (DynamoDB Local's -dbPath); null keeps them in memory only. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** How far each commit is pushed before it is acknowledged, when a data directory is set. */
+    public CommitSync commitSync() {
+        return commitSync;
+    }
+
     public Builder toBuilder() {
         return new Builder()
                 .clock(clock)
                 .transientStatusDelay(transientStatusDelay)
                 .region(region)
                 .accountId(accountId)
-                .cors(cors);
+                .cors(cors)
+                .dataDirectory(dataDirectory)
+                .commitSync(commitSync);
     }
 
     /** Builder for {@link EngineOptions}. */
@@ -71,6 +89,8 @@ public final class EngineOptions {
         private String region = "us-east-1";
         private String accountId = "000000000000";
         private boolean cors;
+        private Path dataDirectory;
+        private CommitSync commitSync = CommitSync.WRITE;
 
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
@@ -97,6 +117,17 @@ public final class EngineOptions {
 
         public Builder cors(boolean value) {
             cors = value;
+            return this;
+        }
+
+        /** Keeps tables in this directory across restarts; null (the default) keeps them in memory only. */
+        public Builder dataDirectory(Path value) {
+            dataDirectory = value;
+            return this;
+        }
+
+        public Builder commitSync(CommitSync value) {
+            commitSync = Objects.requireNonNull(value, "commitSync");
             return this;
         }
 

@@ -86,6 +86,22 @@ public final class ItemWriter {
         return changes;
     }
 
+    /**
+     * Recovery: puts an item back in the state the durable log recorded (null deletes), maintaining indexes
+     * but telling no listener: they saw the change when it was first committed.
+     */
+    public void restore(Table table, PrimaryKey key, Item item) {
+        table.writeLock().lock();
+        try {
+            Item current = table.get(key);
+            if (current != item) {
+                table.write(key, current, item);
+            }
+        } finally {
+            table.writeLock().unlock();
+        }
+    }
+
     private void publish(List<ItemChange> changes) {
         for (ChangeListener listener : listeners) {
             listener.committed(changes);

@@ -1,0 +1,99 @@
+package io.ddbworkbench.engine.durable;
+
+import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.table.ItemChange;
+import io.ddbworkbench.engine.table.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The records of the write-ahead log. Each starts with its sequence number (filled in by {@link CommitLog}
+ * when it takes its place in the log) and holds full states, never deltas: an item as it now is, a key that
+ * is now absent, a definition as it now reads. Replaying a record twice is therefore harmless, which lets
+ * snapshots be taken while writes go on.
+ */
+final class LogRecords {
+    /** Bytes reserved at the start of every record for its sequence number. */
+    static final int LSN_BYTES = 8;
+    private static final int COMMIT = 1;
+    private static final int DEFINITION = 2;
+    private static final int PUT = 1;
+    private static final int DELETE = 2;
+
+    private LogRecords() {
+    }
+
+    /** One commit: a single write, or every change of a transaction, applied together or not at all. */
+    static ByteOutput commit(List<ItemChange> changes, long committedAtMillis) {
+        ByteOutput out = start(COMMIT, 64 + 128 * changes.size());
+        out.writeLong(committedAtMillis);
+        out.writeVarLong(changes.size());
+        for (ItemChange change : changes) {
+            out.writeString(change.table().definition().tableId());
+            if (change.newItem() == null) {
+                out.writeByte(DELETE);
+                ItemCodec.writeItem(out, change.key().toItem(change.table().keySchema()));
+            } else {
+                out.writeByte(PUT);
+                ItemCodec.writeItem(out, change.newItem());
+            }
+        }
+        return out;
+    }
+
+    static ByteOutput definition(TableDefinition definition) {
+        ByteOutput out = start(DEFINITION, 512);
+        DefinitionCodec.write(out, definition);
+        return out;
+    }
+
+    static Record read(ByteInput in) {
+        long lsn = in.readLong();
+        int kind = in.readByte();
+        Record record;
+        if (kind == COMMIT) {
+            long committedAt = in.readLong();
+            int count = in.readLength();
+            List<Change> changes = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String tableId = in.readString();
+                int operation = in.readByte();
+                if (operation != PUT && operation != DELETE) {
+                    throw in.corrupt("unknown item operation " + operation);
+                }
+                changes.add(new Change(tableId, ItemCodec.readItem(in), operation == DELETE));
+            }
+            record = new Commit(lsn, committedAt, changes);
+        } else if (kind == DEFINITION) {
+            record = new Definition(lsn, DefinitionCodec.read(in));
+        } else {
+            throw in.corrupt("unknown record kind " + kind);
+        }
+        in.expectEnd();
+        return record;
+    }
+
+    private static ByteOutput start(int kind, int capacity) {
+        ByteOutput out = new ByteOutput(capacity);
+        out.writeLong(0);
+        out.writeByte(kind);
+        return out;
+    }
+
+    /** A record read back from the log. */
+    sealed interface Record permits Commit, Definition {
+        long lsn();
+    }
+
+    /** A commit's changes, in the order they were made. */
+    record Commit(long lsn, long committedAtMillis, List<Change> changes) implements Record {
+    }
+
+    /** One item's new state: the whole item, or (when deleted) an item holding only its key. */
+    record Change(String tableId, Item item, boolean delete) {
+    }
+
+    /** A table's definition as it came into force (a new table, or a change to one). */
+    record Definition(long lsn, TableDefinition definition) implements Record {
+    }
+}
