@@ -1,0 +1,197 @@
+package io.ddbworkbench.engine.durable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.model.NumberValue;
+import io.ddbworkbench.engine.model.StringValue;
+import io.ddbworkbench.engine.table.Catalog;
+import io.ddbworkbench.engine.table.ItemWriter;
+import io.ddbworkbench.engine.table.ItemWriter.PlannedWrite;
+import io.ddbworkbench.engine.table.PrimaryKey;
+import io.ddbworkbench.engine.table.Table;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecoveryTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void recoveryTellsNoListenerAndLaterWritesAreToldAsUsual() {
+        try (StorageFixture first = StorageFixture.open(data)) {
+            first.createTable("Quiet", true);
+            for (int i = 0; i < 10; i++) {
+                first.put("Quiet", account("a" + i, i));
+            }
+        }
+        // Built by hand, so the listeners are in place before recovery runs.
+        Catalog catalog = new Catalog(Clock.systemUTC());
+        ItemWriter writer = new ItemWriter();
+        AtomicInteger commits = new AtomicInteger();
+        AtomicInteger definitions = new AtomicInteger();
+        writer.addListener(changes -> commits.incrementAndGet());
+        catalog.addDefinitionListener(definition -> definitions.incrementAndGet());
+        try (DurableStorage storage = DurableStorage.open(data, CommitSync.WRITE, catalog, writer,
+                Clock.systemUTC())) {
+            assertThat(catalog.find("Quiet").items().itemCount()).isEqualTo(10);
+            assertThat(catalog.find("Quiet").index("ByA1")).isNotNull();
+            assertThat(commits).hasValue(0);
+            assertThat(definitions).hasValue(0);
+            Item later = account("later", 1);
+            writer.mutate(catalog.find("Quiet"), StorageFixture.keyOf(later), current -> later);
+            assertThat(commits).hasValue(1);
+            assertThat(storage.recordsReplayed()).isEqualTo(11);
+        }
+    }
+
+    @Test
+    void aTransactionCutShortByACrashLeavesNoTraceInAnyTable() throws IOException {
+        long beforeSecond;
+        try (StorageFixture engine = StorageFixture.open(data)) {
+            Table checking = engine.createTable("Checking", false);
+            Table savings = engine.createTable("Savings", false);
+            engine.put("Checking", account("alice", 100));
+            engine.put("Savings", account("alice", 0));
+            engine.transact(List.of(new PlannedWrite(checking, key("alice"), account("alice", 60)),
+                    new PlannedWrite(savings, key("alice"), account("alice", 40))));
+            beforeSecond = Files.size(onlyLog());
+            engine.transact(List.of(new PlannedWrite(checking, key("alice"), account("alice", 0)),
+                    new PlannedWrite(savings, key("alice"), account("alice", 100))));
+        }
+        long afterSecond = Files.size(onlyLog());
+        for (long cut = beforeSecond + 1; cut < afterSecond; cut += 7) {
+            Path copy = copyOfData("cut-" + cut);
+            truncate(copy.resolve(onlyLog().getFileName()), cut);
+            try (StorageFixture restarted = StorageFixture.open(copy)) {
+                assertThat(balance(restarted, "Checking")).as("cut at %d", cut).isEqualTo(60);
+                assertThat(balance(restarted, "Savings")).as("cut at %d", cut).isEqualTo(40);
+                restarted.put("Checking", account("alice", 61));
+            }
+            try (StorageFixture again = StorageFixture.open(copy)) {
+                assertThat(balance(again, "Checking")).as("written after the torn record").isEqualTo(61);
+            }
+        }
+        try (StorageFixture whole = StorageFixture.open(data)) {
+            assertThat(balance(whole, "Checking")).isEqualTo(0);
+            assertThat(balance(whole, "Savings")).isEqualTo(100);
+        }
+    }
+
+    @Test
+    void damageInsideTheLogStopsTheStartAndSaysWhere() throws IOException {
+        try (StorageFixture engine = StorageFixture.open(data)) {
+            engine.createTable("Fragile", false);
+            for (int i = 0; i < 20; i++) {
+                engine.put("Fragile", account("a" + i, i));
+            }
+        }
+        Path log = onlyLog();
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "rw")) {
+            long middle = file.length() / 2;
+            file.seek(middle);
+            int original = file.read();
+            file.seek(middle);
+            file.write(original ^ 0x20);
+        }
+        assertThatThrownBy(() -> StorageFixture.open(data))
+                .isInstanceOf(CorruptFileException.class)
+                .hasMessageStartingWith(log + " is damaged at byte ")
+                .hasMessageContaining("a record fails its checksum");
+    }
+
+    @Test
+    void aMissingLogStopsTheStart() throws IOException {
+        try (StorageFixture engine = StorageFixture.open(data)) {
+            engine.createTable("Gapped", false);
+            engine.storage.compact();
+            engine.put("Gapped", account("after", 1));
+        }
+        Path log = onlyLog();
+        String name = log.getFileName().toString();
+        long generation = Long.parseLong(name.substring(4, 16));
+        Files.move(log, new StorageFiles(data).log(generation + 1));
+        assertThatThrownBy(() -> StorageFixture.open(data))
+                .isInstanceOf(CorruptFileException.class)
+                .hasMessageContaining(name + " is damaged at byte 0: this log is missing");
+    }
+
+    @Test
+    void compactionLeavesOneSnapshotAndOneLog() throws IOException {
+        try (StorageFixture engine = StorageFixture.open(data)) {
+            engine.createTable("Tidy", false);
+            for (int round = 0; round < 3; round++) {
+                engine.put("Tidy", account("r" + round, round));
+                engine.storage.compact();
+            }
+        }
+        StorageFiles files = new StorageFiles(data);
+        assertThat(files.snapshots()).hasSize(1);
+        assertThat(files.logs()).containsExactlyElementsOf(files.snapshots());
+        try (StorageFixture engine = StorageFixture.open(data)) {
+            assertThat(engine.items("Tidy")).containsOnlyKeys("r0", "r1", "r2");
+            assertThat(engine.storage.recordsReplayed()).isZero();
+        }
+    }
+
+    @Test
+    void theLogCompactsItselfOnceItPassesTheThreshold() throws Exception {
+        try (StorageFixture engine = StorageFixture.open(data, 4096)) {
+            engine.createTable("Busy", false);
+            for (int i = 0; i < 500; i++) {
+                engine.put("Busy", account("a" + (i % 50), i));
+            }
+        }
+        assertThat(new StorageFiles(data).snapshots()).isNotEmpty();
+        try (StorageFixture engine = StorageFixture.open(data)) {
+            assertThat(engine.items("Busy")).hasSize(50).containsEntry("a49", account("a49", 499));
+        }
+    }
+
+    private Path onlyLog() {
+        List<Long> logs = new StorageFiles(data).logs();
+        assertThat(logs).hasSize(1);
+        return new StorageFiles(data).log(logs.get(0));
+    }
+
+    private Path copyOfData(String name) throws IOException {
+        Path copy = Files.createDirectories(data.resolveSibling(data.getFileName() + "-" + name));
+        try (var files = Files.list(data)) {
+            for (Path file : files.toList()) {
+                if (!file.getFileName().toString().equals("LOCK")) {
+                    Files.copy(file, copy.resolve(file.getFileName()));
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static void truncate(Path file, long length) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(length);
+        }
+    }
+
+    private static long balance(StorageFixture engine, String table) {
+        return ((NumberValue) engine.items(table).get("alice").get("balance")).decimal().longValueExact();
+    }
+
+    private static PrimaryKey key(String pk) {
+        return new PrimaryKey(new StringValue(pk), null);
+    }
+
+    private static Item account(String pk, long balance) {
+        return Item.of(Map.of("pk", new StringValue(pk), "balance", NumberValue.of(balance)));
+    }
+}

@@ -1,0 +1,102 @@
+package io.ddbworkbench.engine.durable;
+
+import io.ddbworkbench.engine.model.AttributeType;
+import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.model.StringValue;
+import io.ddbworkbench.engine.table.Catalog;
+import io.ddbworkbench.engine.table.IndexDefinition;
+import io.ddbworkbench.engine.table.ItemWriter;
+import io.ddbworkbench.engine.table.KeyAttribute;
+import io.ddbworkbench.engine.table.KeySchema;
+import io.ddbworkbench.engine.table.PrimaryKey;
+import io.ddbworkbench.engine.table.Projection;
+import io.ddbworkbench.engine.table.ProvisionedThroughput;
+import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.table.TableDefinition;
+import io.ddbworkbench.engine.table.TableStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The engine's core without the protocol: a catalog and write path on durable storage in a directory. */
+final class StorageFixture implements AutoCloseable {
+    final Catalog catalog = new Catalog(Clock.systemUTC());
+    final ItemWriter writer = new ItemWriter();
+    final DurableStorage storage;
+
+    private StorageFixture(Path directory, long compactionBytes) {
+        storage = DurableStorage.open(directory, CommitSync.WRITE, catalog, writer, Clock.systemUTC(),
+                compactionBytes);
+    }
+
+    /** Storage that compacts only when asked. */
+    static StorageFixture open(Path directory) {
+        return new StorageFixture(directory, Long.MAX_VALUE);
+    }
+
+    static StorageFixture open(Path directory, long compactionBytes) {
+        return new StorageFixture(directory, compactionBytes);
+    }
+
+    /** Creates a table keyed by {@code pk} (S), with a global index on {@code a1} (S) when asked. */
+    Table createTable(String name, boolean indexed) {
+        KeySchema key = new KeySchema(new KeyAttribute("pk", AttributeType.S), null);
+        Map<String, AttributeType> attributes = new LinkedHashMap<>();
+        attributes.put("pk", AttributeType.S);
+        List<IndexDefinition> globals = List.of();
+        if (indexed) {
+            attributes.put("a1", AttributeType.S);
+            globals = List.of(new IndexDefinition("ByA1", true,
+                    new KeySchema(new KeyAttribute("a1", AttributeType.S), null), Projection.all(),
+                    ProvisionedThroughput.ON_DEMAND, TableStatus.ACTIVE, null, "arn:index/ByA1"));
+        }
+        TableDefinition definition = new TableDefinition.Builder()
+                .name(name)
+                .tableId(UUID.randomUUID().toString())
+                .arn("arn:aws:dynamodb:us-east-1:000000000000:table/" + name)
+                .keySchema(key)
+                .attributeDefinitions(attributes)
+                .globalIndexes(globals)
+                .build();
+        return catalog.create(new Table(definition));
+    }
+
+    Table table(String name) {
+        return catalog.find(name);
+    }
+
+    void put(String table, Item item) {
+        writer.mutate(table(table), keyOf(item), current -> item);
+    }
+
+    void delete(String table, String pk) {
+        writer.mutate(table(table), new PrimaryKey(new StringValue(pk), null), current -> null);
+    }
+
+    /** Applies the writes as one transaction, as TransactWriteItems does. */
+    void transact(List<ItemWriter.PlannedWrite> writes) {
+        List<Table> tables = writes.stream().map(ItemWriter.PlannedWrite::table).toList();
+        writer.withLocks(tables, () -> writer.commit(writes));
+    }
+
+    static PrimaryKey keyOf(Item item) {
+        return new PrimaryKey(item.get("pk"), null);
+    }
+
+    /** The table's items by partition key. */
+    Map<String, Item> items(String table) {
+        Map<String, Item> items = new LinkedHashMap<>();
+        for (Item item : table(table).snapshot()) {
+            items.put(((StringValue) item.get("pk")).value(), item);
+        }
+        return items;
+    }
+
+    @Override
+    public void close() {
+        storage.close();
+    }
+}
