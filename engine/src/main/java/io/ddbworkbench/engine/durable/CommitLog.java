@@ -126,12 +126,7 @@ final class CommitLog implements Closeable {
     long rotate() throws IOException {
         lock.lock();
         try {
-            while (writing) {
-                written.awaitUninterruptibly();
-            }
-            checkUsable();
-            writeQueued();
-            checkUsable();
+            drain();
             channel.force(true);
             channel.close();
             generation++;
@@ -146,20 +141,33 @@ final class CommitLog implements Closeable {
     public void close() throws IOException {
         lock.lock();
         try {
-            while (writing) {
-                written.awaitUninterruptibly();
-            }
             if (closed) {
                 return;
             }
             if (failure == null) {
-                writeQueued();
+                drain();
             }
             closed = true;
             channel.close();
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Writes until nothing is queued. Appends may slip in while a batch is written, so this loops; it
+     * returns holding the lock with the queue empty, so the caller can close the file knowing what is in it.
+     */
+    private void drain() {
+        while (writing || queued.size() > 0) {
+            checkUsable();
+            if (writing) {
+                written.awaitUninterruptibly();
+            } else {
+                writeQueued();
+            }
+        }
+        checkUsable();
     }
 
     /** Writes the queue, letting appends continue meanwhile. Called holding the lock; returns holding it. */

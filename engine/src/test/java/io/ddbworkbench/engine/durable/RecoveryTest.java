@@ -1,10 +1,10 @@
 package io.ddbworkbench.engine.durable;
 
+import static io.ddbworkbench.engine.durable.StorageFixture.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ddbworkbench.engine.model.Item;
-import io.ddbworkbench.engine.model.NumberValue;
 import io.ddbworkbench.engine.model.StringValue;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.ItemWriter;
@@ -13,10 +13,8 @@ import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +70,9 @@ class RecoveryTest {
         }
         long afterSecond = Files.size(onlyLog());
         for (long cut = beforeSecond + 1; cut < afterSecond; cut += 7) {
-            Path copy = copyOfData("cut-" + cut);
-            truncate(copy.resolve(onlyLog().getFileName()), cut);
+            Path copy = data.resolveSibling(data.getFileName() + "-cut-" + cut);
+            StorageFixture.copyFiles(data, copy);
+            StorageFixture.truncate(copy.resolve(onlyLog().getFileName()), cut);
             try (StorageFixture restarted = StorageFixture.open(copy)) {
                 assertThat(balance(restarted, "Checking")).as("cut at %d", cut).isEqualTo(60);
                 assertThat(balance(restarted, "Savings")).as("cut at %d", cut).isEqualTo(40);
@@ -165,33 +164,11 @@ class RecoveryTest {
         return new StorageFiles(data).log(logs.get(0));
     }
 
-    private Path copyOfData(String name) throws IOException {
-        Path copy = Files.createDirectories(data.resolveSibling(data.getFileName() + "-" + name));
-        try (var files = Files.list(data)) {
-            for (Path file : files.toList()) {
-                if (!file.getFileName().toString().equals("LOCK")) {
-                    Files.copy(file, copy.resolve(file.getFileName()));
-                }
-            }
-        }
-        return copy;
-    }
-
-    private static void truncate(Path file, long length) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.truncate(length);
-        }
-    }
-
     private static long balance(StorageFixture engine, String table) {
-        return ((NumberValue) engine.items(table).get("alice").get("balance")).decimal().longValueExact();
+        return StorageFixture.balance(engine.items(table).get("alice"));
     }
 
     private static PrimaryKey key(String pk) {
         return new PrimaryKey(new StringValue(pk), null);
-    }
-
-    private static Item account(String pk, long balance) {
-        return Item.of(Map.of("pk", new StringValue(pk), "balance", NumberValue.of(balance)));
     }
 }

@@ -2,6 +2,7 @@ package io.ddbworkbench.engine.durable;
 
 import io.ddbworkbench.engine.model.AttributeType;
 import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.model.NumberValue;
 import io.ddbworkbench.engine.model.StringValue;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.IndexDefinition;
@@ -14,7 +15,11 @@ import io.ddbworkbench.engine.table.ProvisionedThroughput;
 import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.table.TableDefinition;
 import io.ddbworkbench.engine.table.TableStatus;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +87,15 @@ final class StorageFixture implements AutoCloseable {
         writer.withLocks(tables, () -> writer.commit(writes));
     }
 
+    /** An account item: key {@code pk}, number attribute {@code balance}. */
+    static Item account(String pk, long balance) {
+        return Item.of(Map.of("pk", new StringValue(pk), "balance", NumberValue.of(balance)));
+    }
+
+    static long balance(Item account) {
+        return ((NumberValue) account.get("balance")).decimal().longValueExact();
+    }
+
     static PrimaryKey keyOf(Item item) {
         return new PrimaryKey(item.get("pk"), null);
     }
@@ -93,6 +107,25 @@ final class StorageFixture implements AutoCloseable {
             items.put(((StringValue) item.get("pk")).value(), item);
         }
         return items;
+    }
+
+    /** Copies a data directory's files as a crash would leave them (the lock aside, which dies with the process). */
+    static void copyFiles(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                if (!file.getFileName().toString().equals("LOCK")) {
+                    Files.copy(file, to.resolve(file.getFileName()));
+                }
+            }
+        }
+    }
+
+    /** Cuts a file short, as a crash in the middle of writing its end would. */
+    static void truncate(Path file, long length) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(length);
+        }
     }
 
     @Override
