@@ -3,8 +3,8 @@ package io.ddbworkbench.engine;
 import io.ddbworkbench.engine.action.DefaultOperations;
 import io.ddbworkbench.engine.durable.DurableStorage;
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
+import io.ddbworkbench.engine.protocol.InProcessAsyncHttpClient;
 import io.ddbworkbench.engine.protocol.InProcessHttpClient;
-import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import io.ddbworkbench.engine.protocol.RequestHandler;
 import io.ddbworkbench.engine.protocol.WireRequest;
 import io.ddbworkbench.engine.protocol.WireResponse;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 
 /**
  * A DynamoDB-compatible engine living inside this JVM. Talk to it through {@link #httpClient()} (no socket:
@@ -44,8 +45,8 @@ public final class DynamoDbEngine implements AutoCloseable {
         this.context = new EngineContext(options);
         this.storage = options.dataDirectory() == null ? null : DurableStorage.open(options.dataDirectory(),
                 options.commitSync(), context.catalog(), context.writer(), options.clock());
-        this.handler = new RequestHandler(context, DefaultOperations.create(), RequestAuthenticator.anySignature());
-        this.httpClient = new InProcessHttpClient(handler::handle);
+        this.handler = new RequestHandler(context, DefaultOperations.create(), options.authenticator());
+        this.httpClient = new InProcessHttpClient(handler);
     }
 
     /**
@@ -65,6 +66,11 @@ public final class DynamoDbEngine implements AutoCloseable {
         return httpClient;
     }
 
+    /** The in-process door for the SDK's async clients; pair it with {@link #inProcessEndpoint()} too. */
+    public SdkAsyncHttpClient asyncHttpClient() {
+        return new InProcessAsyncHttpClient(handler::handle);
+    }
+
     /** The endpoint to pair with {@link #httpClient()}. */
     public java.net.URI inProcessEndpoint() {
         return IN_PROCESS_ENDPOINT;
@@ -77,7 +83,8 @@ public final class DynamoDbEngine implements AutoCloseable {
 
     public EngineHttpServer startServer(String host, int port) {
         int threads = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
-        EngineHttpServer server = EngineHttpServer.start(host, port, threads, handler::handle);
+        EngineHttpServer server = EngineHttpServer.start(host, port, threads,
+                context.options().clientStallTimeout(), handler);
         servers.add(server);
         return server;
     }

@@ -1,5 +1,6 @@
 package io.ddbworkbench.engine;
 
+import io.ddbworkbench.engine.fault.FaultInjector;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.ItemWriter;
 import java.time.Clock;
@@ -9,6 +10,7 @@ public final class EngineContext {
     private final EngineOptions options;
     private final Catalog catalog;
     private final ItemWriter writer;
+    private final FaultInjector faults = new FaultInjector();
 
     public EngineContext(EngineOptions options) {
         this.options = options;
@@ -30,5 +32,10 @@ public final class EngineContext {
 
     public ItemWriter writer() {
         return writer;
+    }
+
+    /** Deliberate failures for teaching retries (off unless a test, lab or CLI flag turns them on). */
+    public FaultInjector faults() {
+        return faults;
     }
 }

@@ -1,21 +1,28 @@
 package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.durable.CommitSync;
+import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * How an engine behaves. Defaults suit tests: instant status changes, the system clock, no injected faults.
- * Build with {@link #builder()}.
+ * How an engine behaves. Defaults suit tests: instant status changes, the system clock, no injected faults,
+ * any credentials accepted, no cross-origin access. Build with {@link #builder()}.
  */
 public final class EngineOptions {
+    /** Roughly how long the service keeps a new or changed table in a transient status. */
+    public static final Duration SERVICE_LIKE_STATUS_DELAY = Duration.ofSeconds(5);
+
     private final Clock clock;
     private final Duration transientStatusDelay;
     private final String region;
     private final String accountId;
-    private final boolean cors;
+    private final List<String> corsOrigins;
+    private final RequestAuthenticator authenticator;
+    private final Duration clientStallTimeout;
     private final Path dataDirectory;
     private final CommitSync commitSync;
 
@@ -24,7 +31,9 @@ public final class EngineOptions {
         this.transientStatusDelay = builder.transientStatusDelay;
         this.region = builder.region;
         this.accountId = builder.accountId;
-        this.cors = builder.cors;
+        this.corsOrigins = builder.corsOrigins;
+        this.authenticator = builder.authenticator;
+        this.clientStallTimeout = builder.clientStallTimeout;
         this.dataDirectory = builder.dataDirectory;
         this.commitSync = builder.commitSync;
     }
@@ -56,9 +65,22 @@ public final class EngineOptions {
         return accountId;
     }
 
-    /** Whether browser cross-origin requests are answered (DynamoDB Local's -cors). */
-    public boolean cors() {
-        return cors;
+    /** Browser origins allowed to call the engine (DynamoDB Local's -cors); {@code *} is any, empty is none. */
+    public List<String> corsOrigins() {
+        return corsOrigins;
+    }
+
+    /** Who may call: by default any signed request, as the engine holds no real secrets. */
+    public RequestAuthenticator authenticator() {
+        return authenticator;
+    }
+
+    /**
+     * How long the network door waits on a client that stopped sending its request or reading its answer
+     * before dropping the connection, so a stalled client cannot hold a worker thread forever.
+     */
+    public Duration clientStallTimeout() {
+        return clientStallTimeout;
     }
 
     /** Where tables are kept across restarts (DynamoDB Local's -dbPath); null keeps them in memory only. */
@@ -77,7 +99,9 @@ public final class EngineOptions {
                 .transientStatusDelay(transientStatusDelay)
                 .region(region)
                 .accountId(accountId)
-                .cors(cors)
+                .corsOrigins(corsOrigins)
+                .authenticator(authenticator)
+                .clientStallTimeout(clientStallTimeout)
                 .dataDirectory(dataDirectory)
                 .commitSync(commitSync);
     }
@@ -88,7 +112,9 @@ public final class EngineOptions {
         private Duration transientStatusDelay = Duration.ZERO;
         private String region = "us-east-1";
         private String accountId = "000000000000";
-        private boolean cors;
+        private List<String> corsOrigins = List.of();
+        private RequestAuthenticator authenticator = RequestAuthenticator.anySignature();
+        private Duration clientStallTimeout = Duration.ofSeconds(30);
         private Path dataDirectory;
         private CommitSync commitSync = CommitSync.WRITE;
 
@@ -115,8 +141,21 @@ public final class EngineOptions {
             return this;
         }
 
-        public Builder cors(boolean value) {
-            cors = value;
+        public Builder corsOrigins(List<String> value) {
+            corsOrigins = List.copyOf(value);
+            return this;
+        }
+
+        public Builder authenticator(RequestAuthenticator value) {
+            authenticator = Objects.requireNonNull(value, "authenticator");
+            return this;
+        }
+
+        public Builder clientStallTimeout(Duration value) {
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException("clientStallTimeout must be positive: " + value);
+            }
+            clientStallTimeout = value;
             return this;
         }
 

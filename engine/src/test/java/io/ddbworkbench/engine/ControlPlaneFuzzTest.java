@@ -75,7 +75,7 @@ class ControlPlaneFuzzTest {
     void mutatedRequestsNeverCauseAServerError() {
         EngineOptions options = EngineOptions.builder().transientStatusDelay(Duration.ofMillis(1)).build();
         try (DynamoDbEngine engine = DynamoDbEngine.create(options)) {
-            send(engine, "CreateTable", TEMPLATES.get("CreateTable").replace("\"Fuzz\"", "\"Base\"")
+            RawCalls.call(engine, "CreateTable", TEMPLATES.get("CreateTable").replace("\"Fuzz\"", "\"Base\"")
                     .replace("\"gsi\"", "\"ByG\""));
             List<String> operations = new ArrayList<>(TEMPLATES.keySet());
             operations.sort(null);
@@ -87,7 +87,7 @@ class ControlPlaneFuzzTest {
                 for (int i = 0; i < mutations; i++) {
                     mutate(request);
                 }
-                WireResponse response = send(engine, operation, JsonWriter.toJson(request));
+                WireResponse response = RawCalls.call(engine, operation, JsonWriter.toJson(request));
                 assertThat(response.status()).as("%s %s", operation, request).isIn(200, 400);
                 if (response.status() == 400) {
                     rejected++;
@@ -100,14 +100,6 @@ class ControlPlaneFuzzTest {
         }
     }
 
-    private static WireResponse send(DynamoDbEngine engine, String operation, String body) {
-        Map<String, String> headers = Map.of(
-                "X-Amz-Target", "DynamoDB_20120810." + operation,
-                "Content-Type", "application/x-amz-json-1.0",
-                "Authorization", "AWS4-HMAC-SHA256 Credential=x/20250601/us-east-1/dynamodb/aws4_request, "
-                        + "SignedHeaders=host, Signature=0");
-        return engine.handle(new WireRequest("POST", "/", headers, body.getBytes(StandardCharsets.UTF_8)));
-    }
 
     /** Picks a random member or element somewhere in the tree and drops, replaces or duplicates it. */
     private void mutate(JsonValue root) {

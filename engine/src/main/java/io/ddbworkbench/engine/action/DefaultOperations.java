@@ -20,6 +20,8 @@ public final class DefaultOperations {
                 .dynamoDb("DescribeEndpoints", new DescribeEndpoints())
                 .dynamoDb("DescribeLimits", new DescribeLimits())
                 .dynamoDb("PutItem", new PutItem())
-                .dynamoDb("GetItem", new GetItem());
+                .dynamoDb("GetItem", new GetItem())
+                .dynamoDb("UpdateItem", new UpdateItem())
+                .dynamoDb("DeleteItem", new DeleteItem());
     }
 }

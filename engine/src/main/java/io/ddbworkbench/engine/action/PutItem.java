@@ -1,25 +1,39 @@
 package io.ddbworkbench.engine.action;
 
 import io.ddbworkbench.engine.EngineContext;
-import io.ddbworkbench.engine.json.JsonFields;
+import io.ddbworkbench.engine.action.item.ItemTables;
+import io.ddbworkbench.engine.action.item.KeyRules;
+import io.ddbworkbench.engine.action.item.ReturnValue;
+import io.ddbworkbench.engine.action.item.WriteCondition;
+import io.ddbworkbench.engine.action.item.WriteRequest;
+import io.ddbworkbench.engine.error.ApiException;
 import io.ddbworkbench.engine.json.JsonObject;
 import io.ddbworkbench.engine.model.AttributeValueJson;
 import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
-import io.ddbworkbench.engine.validation.Constraints;
 
-/** PutItem. */
+/** PutItem: creates or replaces one item, optionally only if a condition holds. */
 public final class PutItem implements Action {
 
     @Override
     public JsonObject handle(JsonObject request, EngineContext context) {
-        String tableName = JsonFields.string(request, "TableName");
+        WriteRequest write = WriteRequest.read(request);
         Item item = AttributeValueJson.readItem(request.get("Item"));
-        Constraints.check().tableName("tableName", tableName).notNull("item", item).throwIfAny();
-        Table table = context.catalog().require(tableName);
+        WriteCondition condition = write.checkConditionalWrite("item", item);
+
+        Table table = ItemTables.require(context, write.tableName());
         PrimaryKey key = Keys.ofItem(table.keySchema(), item);
-        context.writer().mutate(table, key, current -> item);
-        return new JsonObject();
+        KeyRules.requireIndexableItem(table.definition(), item, null);
+        if (item.size() > Item.MAX_SIZE_BYTES) {
+            throw ApiException.validation("Item size has exceeded the maximum allowed size");
+        }
+        KeyRules.requireScalarKeyPaths(table.definition(), condition.paths());
+        ItemChange change = context.writer().mutate(table, key, current -> {
+            condition.require(current, write.returnItemOnConditionFailure());
+            return item.equals(current) ? current : item;
+        });
+        return write.response(table, change, write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
     }
 }

@@ -1,21 +1,21 @@
 package io.ddbworkbench.engine.json;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /** Serialises a {@link JsonValue} to compact UTF-8 JSON. */
 public final class JsonWriter {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private final ByteArrayOutputStream out;
-
-    private JsonWriter(int sizeHint) {
-        this.out = new ByteArrayOutputStream(sizeHint);
-    }
+    /**
+     * A plain growable buffer: responses are written a byte at a time, and the synchronised
+     * ByteArrayOutputStream made that the engine's hottest path.
+     */
+    private final Buffer out = new Buffer();
 
     public static byte[] toBytes(JsonValue value) {
-        JsonWriter writer = new JsonWriter(256);
+        JsonWriter writer = new JsonWriter();
         writer.write(value);
         return writer.out.toByteArray();
     }
@@ -113,5 +113,21 @@ public final class JsonWriter {
             }
         }
         out.write('"');
+    }
+
+    private static final class Buffer {
+        private byte[] bytes = new byte[1024];
+        private int length;
+
+        void write(int b) {
+            if (length == bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[length++] = (byte) b;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, length);
+        }
     }
 }

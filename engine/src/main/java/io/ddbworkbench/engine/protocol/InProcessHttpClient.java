@@ -4,10 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.TreeMap;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -22,9 +21,9 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * checks the CRC32 exactly as it would over the network, so tests exercise the real wire format.
  */
 public final class InProcessHttpClient implements SdkHttpClient {
-    private final Function<WireRequest, WireResponse> engine;
+    private final WireHandler engine;
 
-    public InProcessHttpClient(Function<WireRequest, WireResponse> engine) {
+    public InProcessHttpClient(WireHandler engine) {
         this.engine = engine;
     }
 
@@ -33,7 +32,7 @@ public final class InProcessHttpClient implements SdkHttpClient {
         return new ExecutableHttpRequest() {
             @Override
             public HttpExecuteResponse call() {
-                WireResponse response = engine.apply(toWire(request));
+                WireResponse response = engine.handle(toWire(request));
                 SdkHttpResponse.Builder head = SdkHttpResponse.builder().statusCode(response.status());
                 response.headers().forEach(head::putHeader);
                 head.putHeader("Content-Length", Integer.toString(response.body().length));
@@ -52,14 +51,15 @@ public final class InProcessHttpClient implements SdkHttpClient {
 
     private static WireRequest toWire(HttpExecuteRequest request) {
         SdkHttpRequest http = request.httpRequest();
-        Map<String, String> headers = new HashMap<>();
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Map.Entry<String, List<String>> header : http.headers().entrySet()) {
-            headers.put(header.getKey(), String.join(",", header.getValue()));
+            headers.put(header.getKey(), WireRequest.joined(header.getValue()));
         }
         byte[] body = request.contentStreamProvider()
                 .map(provider -> readAll(provider.newStream()))
                 .orElse(new byte[0]);
-        return new WireRequest(http.method().name(), http.encodedPath(), headers, body);
+        return new WireRequest(http.method().name(), http.encodedPath(),
+                http.encodedQueryParameters().orElse(""), headers, body);
     }
 
     private static byte[] readAll(InputStream stream) {

@@ -1,25 +1,23 @@
 package io.ddbworkbench.engine.protocol;
 
-import io.ddbworkbench.engine.error.ApiException;
-import io.ddbworkbench.engine.error.ErrorCode;
-
 /**
- * Decides whether a request is signed well enough. The default only insists, as the service does, that an
- * AWS Signature Version 4 Authorization header is present; any signature is accepted.
+ * Decides whether a request is signed well enough. The default checks what the service checks before it looks
+ * at any key (an AWS Signature Version 4 is present and complete) and accepts any credentials, which is what a
+ * local engine needs; {@link #requireCredentials} also verifies the signature against one key pair.
  */
 @FunctionalInterface
 public interface RequestAuthenticator {
 
+    /** Returns normally when the request may proceed; throws the service's error otherwise. */
     void authenticate(WireRequest request);
 
-    /** Requires an Authorization header of the SigV4 form, with any credentials and signature. */
+    /** Requires complete SigV4 material, with any credentials and any signature. */
     static RequestAuthenticator anySignature() {
-        return request -> {
-            String authorization = request.header("Authorization");
-            if (authorization == null || !authorization.trim().startsWith("AWS4-")) {
-                throw new ApiException(ErrorCode.MISSING_AUTHENTICATION_TOKEN,
-                        "Request is missing Authentication Token");
-            }
-        };
+        return SignatureV4::of;
+    }
+
+    /** Requires a valid SigV4 signature made with this access key id and secret access key. */
+    static RequestAuthenticator requireCredentials(String accessKeyId, String secretAccessKey) {
+        return new SignatureV4Verifier(accessKeyId, secretAccessKey);
     }
 }

@@ -12,43 +12,69 @@ import io.ddbworkbench.engine.json.JsonValue;
 import io.ddbworkbench.engine.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * The AWS JSON 1.0 protocol in front of the actions, shared by both doors. Checks happen in the service's
- * order (body parses, target is known, request is signed, then the action validates), every failure becomes
- * the service's error body, and only a bug in the engine yields a 500.
+ * The AWS JSON 1.0 protocol in front of the actions, shared by both doors. Checks run in the service's order
+ * (method and media type, body parses, target is known, request is signed, body is present, then the action
+ * validates), every failure becomes the service's error body, and only a bug in the engine yields a 500.
  */
-public final class RequestHandler {
-    /** The service refuses request bodies larger than 16 MB. */
-    public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
-
-    private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+public final class RequestHandler implements WireHandler {
+    private static final String AMZ_JSON = "application/x-amz-json-1.0";
+    private static final String PLAIN_JSON = "application/json";
+    /** What the service answers to anything that is not an API call: not JSON, and status 404. */
+    private static final byte[] NOT_FOUND_BODY = "<UnknownOperationException/>\n".getBytes(StandardCharsets.US_ASCII);
 
     private final EngineContext context;
     private final Operations operations;
     private final RequestAuthenticator authenticator;
+    private final CorsPolicy cors;
+    private final byte[] healthBody;
 
     public RequestHandler(EngineContext context, Operations operations, RequestAuthenticator authenticator) {
         this.context = context;
         this.operations = operations;
         this.authenticator = authenticator;
+        this.cors = new CorsPolicy(context.options().corsOrigins());
+        this.healthBody = ("healthy: dynamodb." + context.options().region() + ".amazonaws.com ")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
+    @Override
     public WireResponse handle(WireRequest request) {
         String requestId = RequestIds.next();
-        if (context.options().cors() && "OPTIONS".equals(request.method())) {
-            return corsPreflight(request, requestId);
+        switch (request.method()) {
+            case "POST":
+                return apiCall(request, requestId);
+            case "GET":
+                return respond(request, requestId, 200, "text/plain", healthBody);
+            default:
+                if (cors.isPreflight(request)) {
+                    return preflight(request, requestId);
+                }
+                return respond(request, requestId, 404, null, NOT_FOUND_BODY);
         }
-        if ("GET".equals(request.method())) {
-            return healthCheck(request, requestId);
+    }
+
+    @Override
+    public WireResponse refuseOversized(WireRequest head) {
+        return error(head, RequestIds.next(), new ApiException(ErrorCode.REQUEST_ENTITY_TOO_LARGE,
+                "Request body is larger than the limit of " + MAX_BODY_BYTES + " bytes"));
+    }
+
+    private WireResponse apiCall(WireRequest request, String requestId) {
+        String mediaType = mediaType(request.header("Content-Type"));
+        if (request.body().length > 0 && !AMZ_JSON.equals(mediaType) && !PLAIN_JSON.equals(mediaType)) {
+            return respond(request, requestId, 404, null, NOT_FOUND_BODY);
         }
-        if (!"POST".equals(request.method())) {
-            return error(request, requestId, new ApiException(ErrorCode.UNKNOWN_OPERATION, null));
+        if (request.body().length > MAX_BODY_BYTES) {
+            return refuseOversized(request);
         }
         try {
-            return respond(request, requestId, 200, dispatch(request));
+            JsonObject response = dispatch(request);
+            return respond(request, requestId, 200, answerMediaType(mediaType), JsonWriter.toBytes(response));
         } catch (ApiException e) {
             return error(request, requestId, e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -61,16 +87,11 @@ public final class RequestHandler {
     }
 
     private JsonObject dispatch(WireRequest request) {
-        if (request.body().length > MAX_BODY_BYTES) {
-            throw new ApiException(ErrorCode.REQUEST_ENTITY_TOO_LARGE,
-                    "Request body of " + request.body().length + " bytes exceeds the limit of "
-                            + MAX_BODY_BYTES + " bytes");
-        }
         JsonValue body;
         try {
             body = request.body().length == 0 ? null : JsonParser.parse(request.body());
         } catch (JsonSyntaxException e) {
-            throw ApiException.serialization("Malformed request body: " + e.getMessage());
+            throw ApiException.serialization(null);
         }
         Action action = operations.find(request.header("X-Amz-Target"));
         if (action == null) {
@@ -80,51 +101,47 @@ public final class RequestHandler {
         if (body == null) {
             throw ApiException.serialization(null);
         }
-        JsonObject requestObject = JsonFields.asStructure(body);
-        return action.handle(requestObject, context);
+        return action.handle(JsonFields.asStructure(body), context);
+    }
+
+    /** The media type without parameters: {@code " application/json ; charset=x"} is application/json. */
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The service answers in the JSON flavour it was asked in. */
+    private static String answerMediaType(String requestMediaType) {
+        return AMZ_JSON.equals(requestMediaType) ? AMZ_JSON : PLAIN_JSON;
     }
 
     private WireResponse error(WireRequest request, String requestId, ApiException e) {
-        return respond(request, requestId, e.code().httpStatus(), e.toJson());
+        String mediaType = answerMediaType(mediaType(request.header("Content-Type")));
+        return respond(request, requestId, e.code().httpStatus(), mediaType, JsonWriter.toBytes(e.toJson()));
     }
 
-    private WireResponse respond(WireRequest request, String requestId, int status, JsonObject body) {
-        byte[] bytes = JsonWriter.toBytes(body);
+    private WireResponse preflight(WireRequest request, String requestId) {
         Map<String, String> headers = baseHeaders(request, requestId);
-        headers.put("Content-Type", CONTENT_TYPE);
-        headers.put("x-amz-crc32", Long.toString(crc32(bytes)));
-        return new WireResponse(status, headers, bytes);
-    }
-
-    private WireResponse healthCheck(WireRequest request, String requestId) {
-        byte[] body = ("healthy: dynamodb." + context.options().region() + ".amazonaws.com ")
-                .getBytes(StandardCharsets.UTF_8);
-        Map<String, String> headers = baseHeaders(request, requestId);
-        headers.put("Content-Type", "text/plain");
-        return new WireResponse(200, headers, body);
-    }
-
-    private WireResponse corsPreflight(WireRequest request, String requestId) {
-        Map<String, String> headers = baseHeaders(request, requestId);
-        String requestedHeaders = request.header("Access-Control-Request-Headers");
-        if (requestedHeaders != null) {
-            headers.put("Access-Control-Allow-Headers", requestedHeaders);
-        }
-        String requestedMethod = request.header("Access-Control-Request-Method");
-        if (requestedMethod != null) {
-            headers.put("Access-Control-Allow-Methods", requestedMethod);
-        }
-        headers.put("Access-Control-Max-Age", "172800");
+        cors.decoratePreflight(request, headers);
         return new WireResponse(200, headers, new byte[0]);
+    }
+
+    private WireResponse respond(WireRequest request, String requestId, int status, String mediaType, byte[] body) {
+        Map<String, String> headers = baseHeaders(request, requestId);
+        if (mediaType != null) {
+            headers.put("Content-Type", mediaType);
+        }
+        headers.put("x-amz-crc32", Long.toString(crc32(body)));
+        return new WireResponse(status, headers, body);
     }
 
     private Map<String, String> baseHeaders(WireRequest request, String requestId) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-amzn-RequestId", requestId);
-        if (context.options().cors() && request.header("Origin") != null) {
-            headers.put("Access-Control-Allow-Origin", "*");
-            headers.put("Access-Control-Expose-Headers", "x-amzn-RequestId,x-amz-crc32");
-        }
+        cors.decorate(request, headers);
         return headers;
     }
 

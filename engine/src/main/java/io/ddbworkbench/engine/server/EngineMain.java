@@ -2,44 +2,111 @@ package io.ddbworkbench.engine.server;
 
 import io.ddbworkbench.engine.DynamoDbEngine;
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
-import java.util.concurrent.CountDownLatch;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 
 /**
- * Runs the engine as a standalone local server, like DynamoDB Local: {@code -port N} (default 8000),
- * {@code -host ADDRESS} (default 127.0.0.1). Stops cleanly on Ctrl-C or SIGTERM.
+ * Runs the engine as a standalone local server, a drop-in for DynamoDB Local's command line
+ * ({@code java -jar engine-<version>.jar -port 8000 -inMemory}). Prints how to point the AWS CLI and the Java
+ * SDK at it, and stops cleanly, with exit code 0, on Ctrl-C or SIGTERM. Exit code 2 means a bad command line,
+ * 1 a server that could not start.
  */
 public final class EngineMain {
     private EngineMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int port = 8000;
-        String host = "127.0.0.1";
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "-port":
-                    port = Integer.parseInt(args[++i]);
-                    break;
-                case "-host":
-                    host = args[++i];
-                    break;
-                default:
-                    System.err.println("Unknown option " + args[i] + ". Options: -port N, -host ADDRESS");
-                    System.exit(2);
-            }
+        DynamoDbEngine engine;
+        try {
+            engine = start(args, System.out, System.err);
+        } catch (LaunchException e) {
+            System.exit(e.status());
+            return;
         }
-        DynamoDbEngine engine = DynamoDbEngine.create();
-        EngineHttpServer server = engine.startServer(host, port);
-        CountDownLatch stopped = new CountDownLatch(1);
+        if (engine == null) {
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             engine.close();
-            stopped.countDown();
+            System.out.println("Stopped.");
+            System.out.flush();
+            // Ctrl-C and SIGTERM are how this server is meant to stop, so they end it with success, not 130/143.
+            Runtime.getRuntime().halt(0);
         }, "ddb-engine-shutdown"));
-        System.out.println("DynamoDB Workbench engine listening on " + server.endpoint());
-        System.out.println("  AWS CLI: aws dynamodb list-tables --endpoint-url " + server.endpoint());
-        System.out.println("  Java SDK: DynamoDbClient.builder().endpointOverride(URI.create(\"" + server.endpoint()
-                + "\"))");
-        System.out.println("Press Ctrl-C to stop.");
-        stopped.await();
+        Thread.currentThread().join(); // serve until Ctrl-C or SIGTERM runs the hook above
+    }
+
+    /**
+     * Parses the flags and starts the server, printing the banner to {@code out} and problems to {@code err}.
+     *
+     * @return the running engine, or null when there is nothing to run (-help)
+     * @throws LaunchException after printing why, when the server cannot start
+     */
+    static DynamoDbEngine start(String[] args, PrintStream out, PrintStream err) throws LaunchException {
+        try {
+            ServerSettings settings = ServerFlags.parse(args);
+            if (settings.help) {
+                out.print(ServerFlags.usage());
+                return null;
+            }
+            warnIfExposed(settings.host, err);
+            DynamoDbEngine engine = DynamoDbEngine.create(settings.engineOptions());
+            try {
+                EngineHttpServer server = engine.startServer(settings.host, settings.port);
+                out.print(banner(settings, server.endpoint()));
+                out.flush();
+                return engine;
+            } catch (UncheckedIOException e) {
+                engine.close();
+                throw LaunchException.failure(e.getMessage());
+            }
+        } catch (LaunchException e) {
+            err.println("error: " + e.getMessage());
+            if (e.status() == LaunchException.USAGE) {
+                err.println();
+                err.print(ServerFlags.usage());
+            }
+            throw e;
+        }
+    }
+
+    private static void warnIfExposed(String host, PrintStream err) throws LaunchException {
+        try {
+            if (!InetAddress.getByName(host).isLoopbackAddress()) {
+                err.println("WARNING: listening on " + host + " makes the engine reachable from other machines;"
+                        + " anyone who reaches it can read and change every table"
+                        + " (-requireCredentials limits that to one key pair).");
+            }
+        } catch (UnknownHostException e) {
+            throw LaunchException.usage("-host " + host + " is not an address of this machine");
+        }
+    }
+
+    private static String banner(ServerSettings settings, URI endpoint) {
+        String version = EngineMain.class.getPackage().getImplementationVersion();
+        String key = settings.accessKeyId == null ? "local" : settings.accessKeyId;
+        String secret = settings.accessKeyId == null ? "local" : "<the secret given to -requireCredentials>";
+        String credentials = settings.accessKeyId == null
+                ? "any access key and secret are accepted"
+                : "only access key " + settings.accessKeyId + " with its secret is accepted";
+        return "DynamoDB Workbench engine " + (version == null ? "(development build)" : version) + "\n"
+                + "Listening on " + endpoint + " (in memory, one database for every access key and region;"
+                + " " + credentials + ")\n"
+                + "\n"
+                + "AWS CLI:\n"
+                + "  export AWS_ACCESS_KEY_ID=" + key + " AWS_SECRET_ACCESS_KEY=" + secret + " AWS_REGION=us-east-1\n"
+                + "  aws dynamodb list-tables --endpoint-url " + endpoint + "\n"
+                + "AWS SDK for Java 2.x:\n"
+                + "  DynamoDbClient.builder()\n"
+                + "      .endpointOverride(URI.create(\"" + endpoint + "\"))\n"
+                + "      .region(Region.US_EAST_1)\n"
+                + "      .credentialsProvider(StaticCredentialsProvider.create(\n"
+                + "          AwsBasicCredentials.create(\"" + key + "\", \"" + secret + "\")))\n"
+                + "      .build();\n"
+                + "\n"
+                + "Press Ctrl-C to stop.\n";
     }
 }

@@ -1,0 +1,123 @@
+package io.ddbworkbench.engine.server;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line, as one table of flags in DynamoDB Local's single-dash style so existing scripts keep
+ * working. Adding a flag is one row here plus the setting it fills in {@link ServerSettings}.
+ */
+final class ServerFlags {
+    private static final List<Flag> FLAGS = List.of(
+            new Flag("-port", "N", "Port to listen on (default 8000; 0 picks a free port).",
+                    (settings, value) -> settings.port = port(value)),
+            new Flag("-host", "ADDRESS", "Address to bind (default 127.0.0.1, this machine only).",
+                    (settings, value) -> settings.host = value),
+            new Flag("-inMemory", null, "Keep all data in memory; it is gone when the server stops (the default).",
+                    (settings, value) -> settings.inMemory = true),
+            new Flag("-dbPath", "DIR", "Keep data on disk in DIR (durable storage is not available in this build yet).",
+                    (settings, value) -> settings.dbPath = Path.of(value)),
+            new Flag("-sharedDb", null, "Accepted for DynamoDB Local scripts: this engine always keeps one database"
+                    + " for every access key and region.", (settings, value) -> { }),
+            new Flag("-delayTransientStatuses", null, "Keep new and changed tables CREATING/UPDATING/DELETING for "
+                    + "a few seconds, as the service does, instead of switching at once.",
+                    (settings, value) -> settings.delayTransientStatuses = true),
+            new Flag("-cors", "ORIGINS", "Let browser pages from these origins call the engine: a comma-separated "
+                    + "list, or * for any. Off unless given (DynamoDB Local allows * by default).",
+                    (settings, value) -> settings.corsOrigins = origins(value)),
+            new Flag("-requireCredentials", "ACCESS_KEY:SECRET", "Verify every request's AWS Signature Version 4 "
+                    + "against this key pair; any other key or a wrong secret is refused as AWS refuses it.",
+                    ServerFlags::credentials),
+            new Flag("-disableTelemetry", null, "Accepted for DynamoDB Local scripts: this engine sends no telemetry.",
+                    (settings, value) -> { }),
+            new Flag("-help", null, "Print this help and exit.", (settings, value) -> settings.help = true));
+
+    private ServerFlags() {
+    }
+
+    static ServerSettings parse(String... args) throws LaunchException {
+        ServerSettings settings = new ServerSettings();
+        for (int i = 0; i < args.length; i++) {
+            Flag flag = find(args[i]);
+            String value = null;
+            if (flag.argument() != null) {
+                if (i + 1 >= args.length) {
+                    throw LaunchException.usage(flag.name() + " needs a value: " + flag.name() + " " + flag.argument());
+                }
+                value = args[++i];
+            }
+            flag.apply().apply(settings, value);
+        }
+        if (settings.inMemory && settings.dbPath != null) {
+            throw LaunchException.usage("-inMemory and -dbPath cannot be used together: choose one");
+        }
+        return settings;
+    }
+
+    private static Flag find(String arg) throws LaunchException {
+        if ("--help".equals(arg) || "-h".equals(arg)) {
+            return find("-help");
+        }
+        for (Flag flag : FLAGS) {
+            if (flag.name().equals(arg)) {
+                return flag;
+            }
+        }
+        throw LaunchException.usage("unknown flag '" + arg + "'");
+    }
+
+    static String usage() {
+        StringBuilder usage = new StringBuilder("Usage: java -jar engine.jar [flags]\n"
+                + "Runs a DynamoDB-compatible endpoint on this machine. Flags:\n");
+        for (Flag flag : FLAGS) {
+            String left = flag.name() + (flag.argument() == null ? "" : " " + flag.argument());
+            usage.append(String.format("  %-38s %s%n", left, flag.help()));
+        }
+        return usage.toString();
+    }
+
+    private static int port(String value) throws LaunchException {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        throw LaunchException.usage("-port needs a number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static List<String> origins(String value) throws LaunchException {
+        List<String> origins = new ArrayList<>();
+        for (String origin : value.split(",")) {
+            if (!origin.isBlank()) {
+                origins.add(origin.trim());
+            }
+        }
+        if (origins.isEmpty()) {
+            throw LaunchException.usage("-cors needs at least one origin, or * for any");
+        }
+        return origins;
+    }
+
+    private static void credentials(ServerSettings settings, String value) throws LaunchException {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw LaunchException.usage("-requireCredentials needs ACCESS_KEY:SECRET, e.g. -requireCredentials AKIDLOCAL:s3cr3t");
+        }
+        settings.accessKeyId = value.substring(0, colon);
+        settings.secretAccessKey = value.substring(colon + 1);
+    }
+
+    /** What a flag does with its value (null for a switch). */
+    @FunctionalInterface
+    private interface Effect {
+        void apply(ServerSettings settings, String value) throws LaunchException;
+    }
+
+    /** One row of the table: the flag, its argument's name (null for a switch), its help, and its effect. */
+    private record Flag(String name, String argument, String help, Effect apply) {
+    }
+}

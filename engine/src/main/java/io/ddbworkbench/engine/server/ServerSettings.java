@@ -1,0 +1,43 @@
+package io.ddbworkbench.engine.server;
+
+import io.ddbworkbench.engine.EngineOptions;
+import io.ddbworkbench.engine.protocol.RequestAuthenticator;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the command line asked for, with DynamoDB Local's defaults; {@link ServerFlags} fills it in. */
+final class ServerSettings {
+    int port = 8000;
+    String host = "127.0.0.1";
+    boolean inMemory;
+    Path dbPath;
+    boolean delayTransientStatuses;
+    List<String> corsOrigins = List.of();
+    String accessKeyId;
+    String secretAccessKey;
+    boolean help;
+
+    /** The engine these settings describe. */
+    EngineOptions engineOptions() throws LaunchException {
+        EngineOptions.Builder options = EngineOptions.builder().corsOrigins(corsOrigins);
+        chooseStorage(options);
+        if (delayTransientStatuses) {
+            options.transientStatusDelay(EngineOptions.SERVICE_LIKE_STATUS_DELAY);
+        }
+        if (accessKeyId != null) {
+            options.authenticator(RequestAuthenticator.requireCredentials(accessKeyId, secretAccessKey));
+        }
+        return options.build();
+    }
+
+    /**
+     * The one place the command line picks the storage. Only memory exists so far: -dbPath fails fast, with a
+     * clear message, until durable storage lands and takes over here.
+     */
+    private void chooseStorage(EngineOptions.Builder options) throws LaunchException {
+        if (dbPath != null) {
+            throw LaunchException.failure("-dbPath " + dbPath + ": durable storage is not available in this build"
+                    + " yet; leave out -dbPath to keep the data in memory");
+        }
+    }
+}

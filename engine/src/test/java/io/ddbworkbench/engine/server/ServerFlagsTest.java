@@ -1,0 +1,98 @@
+package io.ddbworkbench.engine.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ddbworkbench.engine.EngineOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ServerFlagsTest {
+
+    @Test
+    void withoutFlagsItIsDynamoDbLocalsDefaultsOnLoopback() throws LaunchException {
+        ServerSettings settings = ServerFlags.parse();
+        EngineOptions options = settings.engineOptions();
+
+        assertThat(settings.port).isEqualTo(8000);
+        assertThat(settings.host).isEqualTo("127.0.0.1");
+        assertThat(options.transientStatusDelay()).isEqualTo(Duration.ZERO);
+        assertThat(options.corsOrigins()).isEmpty();
+    }
+
+    @Test
+    void dynamoDbLocalScriptsAreAccepted() throws LaunchException {
+        ServerSettings settings = ServerFlags.parse("-port", "8001", "-inMemory", "-sharedDb",
+                "-delayTransientStatuses", "-cors", "*", "-disableTelemetry");
+        EngineOptions options = settings.engineOptions();
+
+        assertThat(settings.port).isEqualTo(8001);
+        assertThat(options.transientStatusDelay()).isEqualTo(EngineOptions.SERVICE_LIKE_STATUS_DELAY);
+        assertThat(options.corsOrigins()).containsExactly("*");
+    }
+
+    @Test
+    void corsTakesACommaSeparatedAllowList() throws LaunchException {
+        assertThat(ServerFlags.parse("-cors", "http://localhost:3000, http://127.0.0.1:3000,").corsOrigins)
+                .containsExactly("http://localhost:3000", "http://127.0.0.1:3000");
+    }
+
+    @Test
+    void requireCredentialsSplitsAtTheFirstColon() throws LaunchException {
+        ServerSettings settings = ServerFlags.parse("-requireCredentials", "AKIDLOCAL:se:cret");
+
+        assertThat(settings.accessKeyId).isEqualTo("AKIDLOCAL");
+        assertThat(settings.secretAccessKey).isEqualTo("se:cret");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-help", "--help", "-h"})
+    void helpIsAskedForInTheUsualWays(String flag) throws LaunchException {
+        assertThat(ServerFlags.parse(flag).help).isTrue();
+    }
+
+    @Test
+    void theUsageListsEveryFlagWithItsArgument() {
+        assertThat(ServerFlags.usage()).contains("-port N", "-host ADDRESS", "-inMemory", "-dbPath DIR", "-sharedDb",
+                "-delayTransientStatuses", "-cors ORIGINS", "-requireCredentials ACCESS_KEY:SECRET", "-help",
+                "one database for every access key and region");
+    }
+
+    private static void assertUsageError(String message, String... args) {
+        assertThatThrownBy(() -> ServerFlags.parse(args)).isInstanceOfSatisfying(LaunchException.class,
+                e -> assertThat(e.status()).isEqualTo(LaunchException.USAGE)).hasMessage(message);
+    }
+
+    @Test
+    void badCommandLinesAreUsageErrors() {
+        assertUsageError("unknown flag '-prot'", "-prot", "8000");
+        assertUsageError("-port needs a value: -port N", "-port");
+        assertUsageError("-port needs a number from 0 to 65535, not 'eighty'", "-port", "eighty");
+        assertUsageError("-port needs a number from 0 to 65535, not '70000'", "-port", "70000");
+        assertUsageError("-cors needs at least one origin, or * for any", "-cors", " , ");
+        assertUsageError("-requireCredentials needs ACCESS_KEY:SECRET, e.g. -requireCredentials AKIDLOCAL:s3cr3t",
+                "-requireCredentials", "AKIDLOCAL");
+        assertUsageError("-requireCredentials needs ACCESS_KEY:SECRET, e.g. -requireCredentials AKIDLOCAL:s3cr3t",
+                "-requireCredentials", ":secret");
+        assertUsageError("-inMemory and -dbPath cannot be used together: choose one", "-inMemory", "-dbPath", "/tmp/x");
+    }
+
+    @Test
+    void dbPathFailsFastUntilDurableStorageExists() throws LaunchException {
+        ServerSettings settings = ServerFlags.parse("-dbPath", "data");
+
+        assertThat(settings.dbPath).isEqualTo(Path.of("data"));
+        assertThatThrownBy(settings::engineOptions).isInstanceOfSatisfying(LaunchException.class,
+                e -> assertThat(e.status()).isEqualTo(LaunchException.FAILURE))
+                .hasMessage("-dbPath data: durable storage is not available in this build yet;"
+                        + " leave out -dbPath to keep the data in memory");
+    }
+
+    @Test
+    void flagsAreCaseSensitiveAsInDynamoDbLocal() {
+        assertUsageError("unknown flag '-inmemory'", "-inmemory");
+    }
+}
