@@ -1,6 +1,7 @@
 package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.durable.CommitSync;
+import io.ddbworkbench.engine.durable.DurableStorage;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +26,7 @@ public final class EngineOptions {
     private final Duration clientStallTimeout;
     private final Path dataDirectory;
     private final CommitSync commitSync;
+    private final long compactLogAfterBytes;
 
     private EngineOptions(Builder builder) {
         this.clock = builder.clock;
@@ -36,6 +38,7 @@ public final class EngineOptions {
         this.clientStallTimeout = builder.clientStallTimeout;
         this.dataDirectory = builder.dataDirectory;
         this.commitSync = builder.commitSync;
+        this.compactLogAfterBytes = builder.compactLogAfterBytes;
     }
 
     public static Builder builder() {
@@ -93,6 +96,11 @@ public final class EngineOptions {
         return commitSync;
     }
 
+    /** Log size past which the durable log is compacted into a snapshot, when a data directory is set. */
+    public long compactLogAfterBytes() {
+        return compactLogAfterBytes;
+    }
+
     public Builder toBuilder() {
         return new Builder()
                 .clock(clock)
@@ -103,7 +111,8 @@ public final class EngineOptions {
                 .authenticator(authenticator)
                 .clientStallTimeout(clientStallTimeout)
                 .dataDirectory(dataDirectory)
-                .commitSync(commitSync);
+                .commitSync(commitSync)
+                .compactLogAfterBytes(compactLogAfterBytes);
     }
 
     /** Builder for {@link EngineOptions}. */
@@ -117,6 +126,7 @@ public final class EngineOptions {
         private Duration clientStallTimeout = Duration.ofSeconds(30);
         private Path dataDirectory;
         private CommitSync commitSync = CommitSync.WRITE;
+        private long compactLogAfterBytes = DurableStorage.DEFAULT_COMPACTION_BYTES;
 
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
@@ -167,6 +177,14 @@ public final class EngineOptions {
 
         public Builder commitSync(CommitSync value) {
             commitSync = Objects.requireNonNull(value, "commitSync");
+            return this;
+        }
+
+        public Builder compactLogAfterBytes(long value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException("compactLogAfterBytes must be positive: " + value);
+            }
+            compactLogAfterBytes = value;
             return this;
         }
 

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ddbworkbench.engine.durable.CommitSync;
 import io.ddbworkbench.engine.durable.DurableStorage;
+import io.ddbworkbench.engine.durable.DurableStorageException;
 import io.ddbworkbench.engine.model.StringValue;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
@@ -156,7 +157,7 @@ class DurableModeTest {
         try (DynamoDbEngine first = DynamoDbEngine.create(options)) {
             assertThat(first.durableStorage()).map(DurableStorage::directory).contains(data);
             assertThatThrownBy(() -> DynamoDbEngine.create(options))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(DurableStorageException.class)
                     .hasMessage("An engine in this JVM already uses the data directory " + data + "; close it first");
         }
         try (DynamoDbEngine reopened = DynamoDbEngine.create(options)) {

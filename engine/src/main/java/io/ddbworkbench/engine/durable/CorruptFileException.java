@@ -7,11 +7,11 @@ import java.nio.file.Path;
  * The engine refuses to start rather than serve a database it cannot vouch for; only a torn last record (a
  * crash in the middle of writing it) is dropped silently.
  */
-public final class CorruptFileException extends RuntimeException {
+public final class CorruptFileException extends DurableStorageException {
     private static final long serialVersionUID = 1L;
 
     CorruptFileException(Path file, long offset, String problem) {
         super(file + " is damaged at byte " + offset + ": " + problem
-                + ". Move the directory aside and restore a backup, or start without it.");
+                + ". Move the directory aside and restore a backup, or start without it.", null);
     }
 }

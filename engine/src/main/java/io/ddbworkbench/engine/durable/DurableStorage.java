@@ -30,9 +30,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * open, so two engines can never write the same files.
  */
 public final class DurableStorage implements AutoCloseable {
-    /** Log size that triggers compaction (or the last snapshot's size, if larger, so big databases are not
-     * rewritten over and over). */
-    static final long DEFAULT_COMPACTION_BYTES = 64L * 1024 * 1024;
+    /**
+     * Log size that triggers compaction by default. The last snapshot's size counts instead when it is larger,
+     * so a big database is not rewritten over and over for a little new data.
+     */
+    public static final long DEFAULT_COMPACTION_BYTES = 64L * 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(DurableStorage.class.getName());
 
     private final StorageFiles files;
@@ -66,19 +68,14 @@ public final class DurableStorage implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the data directory, brings back what it holds into {@code catalog}, and from
-     * then on records every change made through {@code writer} and {@code catalog}.
+     * then on records every change made through {@code writer} and {@code catalog}, compacting the log once it
+     * passes {@code compactionBytes}.
      *
-     * @throws CorruptFileException when a file is damaged beyond a torn last record
-     * @throws IllegalStateException when another engine has the directory open
-     * @throws UncheckedIOException when the directory cannot be read or written
+     * @throws DurableStorageException when another engine has the directory open, it cannot be read or
+     *         written, or a file in it is damaged beyond a torn last record ({@link CorruptFileException})
      */
-    public static DurableStorage open(Path directory, CommitSync sync, Catalog catalog, ItemWriter writer,
-                                      Clock clock) {
-        return open(directory, sync, catalog, writer, clock, DEFAULT_COMPACTION_BYTES);
-    }
-
-    static DurableStorage open(Path directory, CommitSync sync, Catalog catalog, ItemWriter writer, Clock clock,
-                               long compactionBytes) {
+    public static DurableStorage open(Path directory, CommitSync sync, long compactionBytes, Catalog catalog,
+                                      ItemWriter writer, Clock clock) {
         StorageFiles files = new StorageFiles(directory);
         FileChannel lockChannel = lock(files);
         try {
@@ -92,7 +89,11 @@ public final class DurableStorage implements AutoCloseable {
             return storage;
         } catch (IOException e) {
             closeQuietly(lockChannel);
-            throw new UncheckedIOException("Cannot open the data directory " + directory + ": " + e.getMessage(), e);
+            throw new DurableStorageException("Cannot open the data directory " + directory + ": " + e, e);
+        } catch (UncheckedIOException e) {
+            closeQuietly(lockChannel);
+            throw new DurableStorageException("Cannot open the data directory " + directory + ": " + e.getCause(),
+                    e.getCause());
         } catch (RuntimeException e) {
             closeQuietly(lockChannel);
             throw e;
@@ -204,18 +205,17 @@ public final class DurableStorage implements AutoCloseable {
             channel = FileChannel.open(files.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                throw new IllegalStateException("Another process is using the data directory "
-                        + files.directory() + "; stop it first, or choose another directory");
+                throw new DurableStorageException("Another process is using the data directory "
+                        + files.directory() + "; stop it first, or choose another directory", null);
             }
             return channel;
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
-            throw new IllegalStateException("An engine in this JVM already uses the data directory "
+            throw new DurableStorageException("An engine in this JVM already uses the data directory "
                     + files.directory() + "; close it first", e);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("Cannot use the data directory " + files.directory() + ": "
-                    + e.getMessage(), e);
+            throw new DurableStorageException("Cannot use the data directory " + files.directory() + ": " + e, e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;

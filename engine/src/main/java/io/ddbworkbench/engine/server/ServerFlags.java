@@ -1,5 +1,6 @@
 package io.ddbworkbench.engine.server;
 
+import io.ddbworkbench.engine.durable.DurableStorage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
  * working. Adding a flag is one row here plus the setting it fills in {@link ServerSettings}.
  */
 final class ServerFlags {
+    static final long MEGABYTE = 1024 * 1024;
     private static final List<Flag> FLAGS = List.of(
             new Flag("-port", "N", "Port to listen on (default 8000; 0 picks a free port).",
                     (settings, value) -> settings.port = port(value)),
@@ -16,8 +18,15 @@ final class ServerFlags {
                     (settings, value) -> settings.host = value),
             new Flag("-inMemory", null, "Keep all data in memory; it is gone when the server stops (the default).",
                     (settings, value) -> settings.inMemory = true),
-            new Flag("-dbPath", "DIR", "Keep data on disk in DIR (durable storage is not available in this build yet).",
+            new Flag("-dbPath", "DIR", "Keep tables on disk in DIR (created if missing): every acknowledged write"
+                    + " survives the server being stopped or killed, and a restart on DIR brings everything back.",
                     (settings, value) -> settings.dbPath = Path.of(value)),
+            new Flag("-fsync", null, "With -dbPath: force each write to the disk before acknowledging it, so it"
+                    + " survives a power cut or an OS crash too (slower; without it a killed server loses nothing).",
+                    (settings, value) -> settings.fsync = true),
+            new Flag("-compactLogMB", "N", "With -dbPath: rewrite the log as a snapshot once it passes N MB"
+                    + " (default " + DurableStorage.DEFAULT_COMPACTION_BYTES / MEGABYTE + "), so restarts stay quick.",
+                    (settings, value) -> settings.compactLogMegabytes = megabytes(value)),
             new Flag("-sharedDb", null, "Accepted for DynamoDB Local scripts: this engine always keeps one database"
                     + " for every access key and region.", (settings, value) -> { }),
             new Flag("-delayTransientStatuses", null, "Keep new and changed tables CREATING/UPDATING/DELETING for "
@@ -51,6 +60,10 @@ final class ServerFlags {
         }
         if (settings.inMemory && settings.dbPath != null) {
             throw LaunchException.usage("-inMemory and -dbPath cannot be used together: choose one");
+        }
+        if (settings.dbPath == null && (settings.fsync || settings.compactLogMegabytes != null)) {
+            throw LaunchException.usage((settings.fsync ? "-fsync" : "-compactLogMB")
+                    + " only applies to tables kept on disk: add -dbPath DIR");
         }
         return settings;
     }
@@ -87,6 +100,18 @@ final class ServerFlags {
             // reported below with the accepted range
         }
         throw LaunchException.usage("-port needs a number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static long megabytes(String value) throws LaunchException {
+        try {
+            long megabytes = Long.parseLong(value);
+            if (megabytes >= 1 && megabytes <= Long.MAX_VALUE / MEGABYTE) {
+                return megabytes;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        throw LaunchException.usage("-compactLogMB needs a whole number of megabytes from 1 up, not '" + value + "'");
     }
 
     private static List<String> origins(String value) throws LaunchException {

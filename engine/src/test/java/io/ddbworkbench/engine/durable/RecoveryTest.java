@@ -41,8 +41,8 @@ class RecoveryTest {
         AtomicInteger definitions = new AtomicInteger();
         writer.addListener(changes -> commits.incrementAndGet());
         catalog.addDefinitionListener(definition -> definitions.incrementAndGet());
-        try (DurableStorage storage = DurableStorage.open(data, CommitSync.WRITE, catalog, writer,
-                Clock.systemUTC())) {
+        try (DurableStorage storage = DurableStorage.open(data, CommitSync.WRITE,
+                DurableStorage.DEFAULT_COMPACTION_BYTES, catalog, writer, Clock.systemUTC())) {
             assertThat(catalog.find("Quiet").items().itemCount()).isEqualTo(10);
             assertThat(catalog.find("Quiet").index("ByA1")).isNotNull();
             assertThat(commits).hasValue(0);

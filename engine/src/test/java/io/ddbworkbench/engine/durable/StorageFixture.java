@@ -33,8 +33,8 @@ final class StorageFixture implements AutoCloseable {
     final DurableStorage storage;
 
     private StorageFixture(Path directory, long compactionBytes) {
-        storage = DurableStorage.open(directory, CommitSync.WRITE, catalog, writer, Clock.systemUTC(),
-                compactionBytes);
+        storage = DurableStorage.open(directory, CommitSync.WRITE, compactionBytes, catalog, writer,
+                Clock.systemUTC());
     }
 
     /** Storage that compacts only when asked. */
