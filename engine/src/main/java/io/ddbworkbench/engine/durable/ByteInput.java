@@ -2,7 +2,10 @@ package io.ddbworkbench.engine.durable;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads what {@link ByteOutput} wrote, from one frame's payload. Every read is bounds-checked: a payload
@@ -69,6 +72,16 @@ final class ByteInput {
         String value = new String(bytes, position, length, StandardCharsets.UTF_8);
         position += length;
         return value;
+    }
+
+    /** What {@link ByteOutput#writeList} wrote, each element read by {@code read}. */
+    <T> List<T> readList(Function<ByteInput, T> read) {
+        int count = readLength();
+        List<T> elements = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            elements.add(read.apply(this));
+        }
+        return elements;
     }
 
     boolean hasMore() {

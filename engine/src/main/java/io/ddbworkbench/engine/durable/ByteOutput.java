@@ -2,6 +2,8 @@ package io.ddbworkbench.engine.durable;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A growable byte array with the few encodings the storage files use: unsigned varints for lengths and
@@ -54,6 +56,12 @@ final class ByteOutput {
 
     void writeString(String value) {
         writeBytes(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A count, then each element as {@code write} puts it. */
+    <T> void writeList(List<T> elements, Consumer<T> write) {
+        writeVarLong(elements.size());
+        elements.forEach(write);
     }
 
     void writeRaw(byte[] source, int offset, int length) {

@@ -27,11 +27,13 @@ final class CommitLog implements Closeable {
     private final Condition written = lock.newCondition();
 
     private FileChannel channel;
-    private long generation;
-    private long fileBytes;
+    // Changed only under the lock; volatile so the accessors can read them without it.
+    private volatile long generation;
+    /** Bytes in the current file, counting records queued for it. */
+    private volatile long fileBytes;
+    private volatile long lastQueuedLsn;
     private ByteOutput queued = new ByteOutput(1 << 16);
     private ByteOutput spare = new ByteOutput(1 << 16);
-    private long lastQueuedLsn;
     private long lastWrittenLsn;
     private boolean writing;
     private IOException failure;
@@ -63,7 +65,9 @@ final class CommitLog implements Closeable {
             checkUsable();
             long lsn = lastQueuedLsn + 1;
             record.setLong(0, lsn);
+            int before = queued.size();
             Frames.append(queued, record.array(), record.size());
+            fileBytes += queued.size() - before;
             lastQueuedLsn = lsn;
             return lsn;
         } finally {
@@ -90,31 +94,16 @@ final class CommitLog implements Closeable {
 
     /** The sequence number of the last record queued. */
     long lastLsn() {
-        lock.lock();
-        try {
-            return lastQueuedLsn;
-        } finally {
-            lock.unlock();
-        }
+        return lastQueuedLsn;
     }
 
     /** Bytes in the current log file, which decides when compaction is worth it. */
     long fileBytes() {
-        lock.lock();
-        try {
-            return fileBytes + queued.size();
-        } finally {
-            lock.unlock();
-        }
+        return fileBytes;
     }
 
     long generation() {
-        lock.lock();
-        try {
-            return generation;
-        } finally {
-            lock.unlock();
-        }
+        return generation;
     }
 
     /**
@@ -191,7 +180,6 @@ final class CommitLog implements Closeable {
         } finally {
             lock.lock();
         }
-        fileBytes += batch.size();
         batch.clear();
         spare = batch;
         writing = false;

@@ -15,7 +15,6 @@ import io.ddbworkbench.engine.table.TableDefinition;
 import io.ddbworkbench.engine.table.TableStatus;
 import io.ddbworkbench.engine.table.TimeToLiveSettings;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,45 +137,33 @@ final class DefinitionCodec {
     }
 
     private static void writeIndexes(ByteOutput out, List<IndexDefinition> indexes) {
-        out.writeVarLong(indexes.size());
-        for (IndexDefinition index : indexes) {
+        out.writeList(indexes, index -> {
             out.writeString(index.name());
             out.writeByte(index.global() ? 1 : 0);
             writeKeySchema(out, index.keySchema());
             optional(out, index.projection(), projection -> {
                 out.writeString(projection.type().name());
-                out.writeVarLong(projection.nonKeyAttributes().size());
-                projection.nonKeyAttributes().forEach(out::writeString);
+                out.writeList(projection.nonKeyAttributes(), out::writeString);
             });
             optional(out, index.throughput(), value -> writeThroughput(out, value));
             optional(out, index.status(), value -> out.writeString(value.name()));
             optional(out, index.readyAt(), value -> writeInstant(out, value));
             optional(out, index.arn(), out::writeString);
             out.writeByte(index.backfilling() ? 1 : 0);
-        }
+        });
     }
 
     private static List<IndexDefinition> readIndexes(ByteInput in) {
-        int count = in.readLength();
-        List<IndexDefinition> indexes = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            indexes.add(new IndexDefinition(in.readString(), readBoolean(in), readKeySchema(in),
-                    optional(in, DefinitionCodec::readProjection), optional(in, DefinitionCodec::readThroughput),
-                    optional(in, input -> constant(input, TableStatus.class)),
-                    optional(in, DefinitionCodec::readInstant), optional(in, ByteInput::readString),
-                    readBoolean(in)));
-        }
-        return indexes;
+        return in.readList(input -> new IndexDefinition(input.readString(), readBoolean(input),
+                readKeySchema(input), optional(input, DefinitionCodec::readProjection),
+                optional(input, DefinitionCodec::readThroughput),
+                optional(input, value -> constant(value, TableStatus.class)),
+                optional(input, DefinitionCodec::readInstant), optional(input, ByteInput::readString),
+                readBoolean(input)));
     }
 
     private static Projection readProjection(ByteInput in) {
-        ProjectionType type = constant(in, ProjectionType.class);
-        int count = in.readLength();
-        List<String> attributes = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            attributes.add(in.readString());
-        }
-        return new Projection(type, attributes);
+        return new Projection(constant(in, ProjectionType.class), in.readList(ByteInput::readString));
     }
 
     private static void writeStream(ByteOutput out, StreamSettings stream) {

@@ -12,9 +12,7 @@ import io.ddbworkbench.engine.model.NumberSetValue;
 import io.ddbworkbench.engine.model.NumberValue;
 import io.ddbworkbench.engine.model.StringSetValue;
 import io.ddbworkbench.engine.model.StringValue;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -81,27 +79,19 @@ final class ItemCodec {
             case NULL -> out.writeByte(NULL);
             case SS -> {
                 out.writeByte(SS);
-                List<String> strings = ((StringSetValue) value).values();
-                out.writeVarLong(strings.size());
-                strings.forEach(out::writeString);
+                out.writeList(((StringSetValue) value).values(), out::writeString);
             }
             case NS -> {
                 out.writeByte(NS);
-                List<NumberValue> numbers = ((NumberSetValue) value).values();
-                out.writeVarLong(numbers.size());
-                numbers.forEach(number -> out.writeString(number.text()));
+                out.writeList(((NumberSetValue) value).values(), number -> out.writeString(number.text()));
             }
             case BS -> {
                 out.writeByte(BS);
-                List<BinaryValue> binaries = ((BinarySetValue) value).values();
-                out.writeVarLong(binaries.size());
-                binaries.forEach(binary -> out.writeBytes(binary.toByteArray()));
+                out.writeList(((BinarySetValue) value).values(), binary -> out.writeBytes(binary.toByteArray()));
             }
             case L -> {
                 out.writeByte(L);
-                List<AttributeValue> elements = ((ListValue) value).values();
-                out.writeVarLong(elements.size());
-                elements.forEach(element -> writeValue(out, element));
+                out.writeList(((ListValue) value).values(), element -> writeValue(out, element));
             }
             case M -> {
                 out.writeByte(M);
@@ -126,38 +116,14 @@ final class ItemCodec {
                 return BooleanValue.FALSE;
             case NULL:
                 return NullValue.INSTANCE;
-            case SS: {
-                int count = in.readLength();
-                List<String> strings = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    strings.add(in.readString());
-                }
-                return new StringSetValue(strings);
-            }
-            case NS: {
-                int count = in.readLength();
-                List<NumberValue> numbers = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    numbers.add(number(in));
-                }
-                return new NumberSetValue(numbers);
-            }
-            case BS: {
-                int count = in.readLength();
-                List<BinaryValue> binaries = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    binaries.add(BinaryValue.wrap(in.readBytes()));
-                }
-                return new BinarySetValue(binaries);
-            }
-            case L: {
-                int count = in.readLength();
-                List<AttributeValue> elements = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    elements.add(readValue(in));
-                }
-                return new ListValue(elements);
-            }
+            case SS:
+                return new StringSetValue(in.readList(ByteInput::readString));
+            case NS:
+                return new NumberSetValue(in.readList(ItemCodec::number));
+            case BS:
+                return new BinarySetValue(in.readList(input -> BinaryValue.wrap(input.readBytes())));
+            case L:
+                return new ListValue(in.readList(ItemCodec::readValue));
             case M:
                 return new MapValue(readAttributes(in));
             default:

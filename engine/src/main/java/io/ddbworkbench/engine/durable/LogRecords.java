@@ -3,7 +3,6 @@ package io.ddbworkbench.engine.durable;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.TableDefinition;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,17 +52,7 @@ final class LogRecords {
         Record record;
         if (kind == COMMIT) {
             long committedAt = in.readLong();
-            int count = in.readLength();
-            List<Change> changes = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                String tableId = in.readString();
-                int operation = in.readByte();
-                if (operation != PUT && operation != DELETE) {
-                    throw in.corrupt("unknown item operation " + operation);
-                }
-                changes.add(new Change(tableId, ItemCodec.readItem(in), operation == DELETE));
-            }
-            record = new Commit(lsn, committedAt, changes);
+            record = new Commit(lsn, committedAt, in.readList(LogRecords::readChange));
         } else if (kind == DEFINITION) {
             record = new Definition(lsn, DefinitionCodec.read(in));
         } else {
@@ -71,6 +60,15 @@ final class LogRecords {
         }
         in.expectEnd();
         return record;
+    }
+
+    private static Change readChange(ByteInput in) {
+        String tableId = in.readString();
+        int operation = in.readByte();
+        if (operation != PUT && operation != DELETE) {
+            throw in.corrupt("unknown item operation " + operation);
+        }
+        return new Change(tableId, ItemCodec.readItem(in), operation == DELETE);
     }
 
     private static ByteOutput start(int kind, int capacity) {
