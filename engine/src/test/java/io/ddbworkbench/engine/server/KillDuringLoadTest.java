@@ -45,7 +45,9 @@ class KillDuringLoadTest {
     private static final String TABLE = "Ledger";
     private static final int THREADS = 4;
     private static final int KILLS = 3;
-    private static final String PAYLOAD = "x".repeat(700);
+    private static final String PAYLOAD = "x".repeat(3_000);
+    /** Writes per load before the kill may come: about 1.5 MB of log, past the 1 MB compaction threshold. */
+    private static final int WRITES_BEFORE_KILL = 600;
 
     @TempDir
     Path data;
@@ -94,20 +96,28 @@ class KillDuringLoadTest {
         }
         System.out.printf("[kill -9] %d acknowledged writes over %d kills, %d in flight at the kills%n",
                 acknowledged, KILLS, inFlightAtKills.get());
-        assertThat(acknowledged).isGreaterThan(1_000);
     }
 
-    /** Runs the writers until a random moment, kills the server under them, and counts acknowledged writes. */
+    /**
+     * Runs the writers until enough writes went through for a compaction or two, then a random moment longer,
+     * kills the server under them, and counts the acknowledged writes.
+     */
     private int load(ServerProcess server, DynamoDbClient ddb, int cycle, Random random) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         AtomicBoolean serverUp = new AtomicBoolean(true);
+        AtomicInteger done = new AtomicInteger();
         List<Future<Integer>> writers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             int thread = t;
             long seed = random.nextLong();
-            writers.add(pool.submit(() -> write(ddb, thread, cycle, new Random(seed), serverUp)));
+            writers.add(pool.submit(() -> write(ddb, thread, cycle, new Random(seed), serverUp, done)));
         }
-        Thread.sleep(1_500 + random.nextInt(1_500));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+        while (done.get() < WRITES_BEFORE_KILL && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(done.get()).as("writes before the kill").isGreaterThanOrEqualTo(WRITES_BEFORE_KILL);
+        Thread.sleep(random.nextInt(1_000));
         serverUp.set(false);
         assertThat(server.kill()).as("exit status of a SIGKILLed JVM").isEqualTo(137);
         int total = 0;
@@ -119,7 +129,8 @@ class KillDuringLoadTest {
     }
 
     /** One writer: puts of new items, deletes of its own items, increments of its own counter. */
-    private int write(DynamoDbClient ddb, int thread, int cycle, Random random, AtomicBoolean serverUp) {
+    private int write(DynamoDbClient ddb, int thread, int cycle, Random random, AtomicBoolean serverUp,
+                      AtomicInteger done) {
         List<String> mine = new ArrayList<>();
         String counter = "counter-" + thread;
         int acknowledged = 0;
@@ -155,6 +166,7 @@ class KillDuringLoadTest {
                     mine.add(key);
                 }
                 acknowledged++;
+                done.incrementAndGet();
             } catch (RuntimeException e) {
                 if (serverUp.get()) {
                     throw new AssertionError("a write failed while the server was up", e);
