@@ -10,8 +10,18 @@ import java.nio.file.Path;
 public final class CorruptFileException extends DurableStorageException {
     private static final long serialVersionUID = 1L;
 
+    private static final String REMEDY = ". Move the directory aside and restore a backup, or start without it.";
+
     CorruptFileException(Path file, long offset, String problem) {
-        super(file + " is damaged at byte " + offset + ": " + problem
-                + ". Move the directory aside and restore a backup, or start without it.", null);
+        super(file + " is damaged at byte " + offset + ": " + problem + REMEDY, null);
+    }
+
+    private CorruptFileException(String message) {
+        super(message, null);
+    }
+
+    /** A file the others show must exist is not there. */
+    static CorruptFileException missing(Path file, String evidence) {
+        return new CorruptFileException(file + " is missing, yet " + evidence + REMEDY);
     }
 }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -166,7 +167,12 @@ public final class DurableStorage implements AutoCloseable {
     private void write(ByteOutput record) {
         log.awaitDurable(log.append(record));
         if (log.fileBytes() > nextCompactionAt && compactionQueued.compareAndSet(false, true)) {
-            compactor.execute(this::compactInBackground);
+            try {
+                compactor.execute(this::compactInBackground);
+            } catch (RejectedExecutionException e) {
+                // Closing: the write itself is safely logged, and the next start compacts if need be.
+                compactionQueued.set(false);
+            }
         }
     }
 

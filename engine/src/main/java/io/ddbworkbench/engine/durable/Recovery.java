@@ -58,7 +58,7 @@ final class Recovery {
                 }
             });
         }
-        List<Long> logs = logsFrom(generation);
+        List<Long> logs = logsFrom(generation, !snapshots.isEmpty());
         long validLength = 0;
         for (int i = 0; i < logs.size(); i++) {
             boolean last = i == logs.size() - 1;
@@ -68,13 +68,19 @@ final class Recovery {
         return new Outcome(activeGeneration, lastLsn, validLength, recordsReplayed, lastCommitMillis);
     }
 
-    /** The logs to replay: generation {@code from} onwards, with none missing in between. */
-    private List<Long> logsFrom(long from) {
+    /**
+     * The logs to replay: generation {@code from} onwards, with none missing in between. Compaction creates
+     * log N before it writes snapshot N, so a snapshot without its log means a file was lost.
+     */
+    private List<Long> logsFrom(long from, boolean afterSnapshot) {
         List<Long> logs = files.logs().stream().filter(generation -> generation >= from).toList();
+        if (afterSnapshot && logs.isEmpty()) {
+            throw CorruptFileException.missing(files.log(from), files.snapshot(from).getFileName() + " needs it");
+        }
         for (int i = 0; i < logs.size(); i++) {
             if (logs.get(i) != from + i) {
-                throw new CorruptFileException(files.log(from + i), 0, "this log is missing, yet "
-                        + files.log(logs.get(i)).getFileName() + " follows it");
+                throw CorruptFileException.missing(files.log(from + i),
+                        files.log(logs.get(i)).getFileName() + " follows it");
             }
         }
         return logs;

@@ -83,9 +83,18 @@ final class StorageFiles {
         }
     }
 
-    /** Makes renames and new files in the directory survive a power cut (a file's own force does not). */
+    /**
+     * Makes renames and new files in the directory survive a power cut (a file's own force does not). Some
+     * systems (Windows) cannot open a directory at all; their file systems journal renames themselves.
+     */
     void syncDirectory() throws IOException {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(directory, StandardOpenOption.READ);
+        } catch (IOException e) {
+            return;
+        }
+        try (channel) {
             channel.force(true);
         }
     }

@@ -123,7 +123,20 @@ class RecoveryTest {
         Files.move(log, new StorageFiles(data).log(generation + 1));
         assertThatThrownBy(() -> StorageFixture.open(data))
                 .isInstanceOf(CorruptFileException.class)
-                .hasMessageContaining(name + " is damaged at byte 0: this log is missing");
+                .hasMessageContaining(name + " is missing, yet log-");
+    }
+
+    @Test
+    void aSnapshotWithoutItsLogStopsTheStart() throws IOException {
+        try (StorageFixture engine = StorageFixture.open(data)) {
+            engine.createTable("Orphan", false);
+            engine.storage.compact();
+        }
+        Path log = onlyLog();
+        Files.delete(log);
+        assertThatThrownBy(() -> StorageFixture.open(data))
+                .isInstanceOf(CorruptFileException.class)
+                .hasMessageStartingWith(log + " is missing, yet snapshot-");
     }
 
     @Test
