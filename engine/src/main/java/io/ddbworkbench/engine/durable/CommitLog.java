@@ -116,10 +116,16 @@ final class CommitLog implements Closeable {
         lock.lock();
         try {
             drain();
-            channel.force(true);
-            channel.close();
+            try {
+                channel.force(true);
+                channel.close();
+                channel = create(generation + 1, lastQueuedLsn);
+            } catch (IOException e) {
+                // With the old file closed and no new one, nothing more can be logged.
+                failure = e;
+                throw e;
+            }
             generation++;
-            channel = create(generation, lastQueuedLsn);
             return lastQueuedLsn;
         } finally {
             lock.unlock();

@@ -3,6 +3,7 @@ package io.ddbworkbench.engine.durable;
 import static io.ddbworkbench.engine.durable.StorageFixture.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.model.StringValue;
@@ -12,6 +13,7 @@ import io.ddbworkbench.engine.table.ItemWriter.PlannedWrite;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,6 +139,27 @@ class RecoveryTest {
         assertThatThrownBy(() -> StorageFixture.open(data))
                 .isInstanceOf(CorruptFileException.class)
                 .hasMessageStartingWith(log + " is missing, yet snapshot-");
+    }
+
+    @Test
+    void aWriteTheDiskRefusesIsNeverAcknowledgedAndNeitherIsAnyAfterIt() throws IOException {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.exists(full), "needs /dev/full, a device whose every write fails");
+        Path nextLog = new StorageFiles(data).log(2);
+        try (StorageFixture engine = StorageFixture.open(data)) {
+            engine.createTable("Doomed", false);
+            engine.put("Doomed", account("kept", 1));
+            Files.createSymbolicLink(nextLog, full);
+            assertThatThrownBy(engine.storage::compact).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> engine.put("Doomed", account("refused", 2)))
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessage("The durable log could not be written, so no write can be acknowledged any more;"
+                            + " restart the engine");
+        }
+        Files.delete(nextLog);
+        try (StorageFixture restarted = StorageFixture.open(data)) {
+            assertThat(restarted.items("Doomed")).containsOnlyKeys("kept");
+        }
     }
 
     @Test
