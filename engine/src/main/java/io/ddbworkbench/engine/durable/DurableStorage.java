@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +41,6 @@ public final class DurableStorage implements AutoCloseable {
     private final FileChannel lockChannel;
     private final CommitLog log;
     private final Catalog catalog;
-    private final Clock clock;
     private final long compactionBytes;
     private final Recovery.Outcome recovered;
     private final ExecutorService compactor;
@@ -50,13 +48,12 @@ public final class DurableStorage implements AutoCloseable {
     private final Object compaction = new Object();
     private volatile long nextCompactionAt;
 
-    private DurableStorage(StorageFiles files, FileChannel lockChannel, CommitLog log, Catalog catalog, Clock clock,
+    private DurableStorage(StorageFiles files, FileChannel lockChannel, CommitLog log, Catalog catalog,
                            long compactionBytes, Recovery.Outcome recovered) {
         this.files = files;
         this.lockChannel = lockChannel;
         this.log = log;
         this.catalog = catalog;
-        this.clock = clock;
         this.compactionBytes = compactionBytes;
         this.recovered = recovered;
         this.nextCompactionAt = compactionBytes;
@@ -76,15 +73,14 @@ public final class DurableStorage implements AutoCloseable {
      *         written, or a file in it is damaged beyond a torn last record ({@link CorruptFileException})
      */
     public static DurableStorage open(Path directory, CommitSync sync, long compactionBytes, Catalog catalog,
-                                      ItemWriter writer, Clock clock) {
+                                      ItemWriter writer) {
         StorageFiles files = new StorageFiles(directory);
         FileChannel lockChannel = lock(files);
         try {
             Recovery.Outcome recovered = Recovery.run(files, catalog, writer);
             CommitLog log = new CommitLog(files, sync, recovered.generation(), recovered.lastLsn(),
                     recovered.validLength());
-            DurableStorage storage = new DurableStorage(files, lockChannel, log, catalog, clock, compactionBytes,
-                    recovered);
+            DurableStorage storage = new DurableStorage(files, lockChannel, log, catalog, compactionBytes, recovered);
             writer.addListener(storage::committed);
             catalog.addDefinitionListener(storage::defined);
             return storage;
@@ -157,7 +153,7 @@ public final class DurableStorage implements AutoCloseable {
     }
 
     private void committed(List<ItemChange> changes) {
-        write(LogRecords.commit(changes, clock.millis()));
+        write(LogRecords.commit(changes));
     }
 
     private void defined(TableDefinition definition) {

@@ -23,9 +23,8 @@ final class LogRecords {
     }
 
     /** One commit: a single write, or every change of a transaction, applied together or not at all. */
-    static ByteOutput commit(List<ItemChange> changes, long committedAtMillis) {
+    static ByteOutput commit(List<ItemChange> changes) {
         ByteOutput out = start(COMMIT, 64 + 128 * changes.size());
-        out.writeLong(committedAtMillis);
         out.writeVarLong(changes.size());
         for (ItemChange change : changes) {
             out.writeString(change.table().definition().tableId());
@@ -51,8 +50,7 @@ final class LogRecords {
         int kind = in.readByte();
         Record record;
         if (kind == COMMIT) {
-            long committedAt = in.readLong();
-            record = new Commit(lsn, committedAt, in.readList(LogRecords::readChange));
+            record = new Commit(lsn, in.readList(LogRecords::readChange));
         } else if (kind == DEFINITION) {
             record = new Definition(lsn, DefinitionCodec.read(in));
         } else {
@@ -84,7 +82,7 @@ final class LogRecords {
     }
 
     /** A commit's changes, in the order they were made. */
-    record Commit(long lsn, long committedAtMillis, List<Change> changes) implements Record {
+    record Commit(long lsn, List<Change> changes) implements Record {
     }
 
     /** One item's new state: the whole item, or (when deleted) an item holding only its key. */

@@ -26,7 +26,6 @@ final class Recovery {
     private final Map<String, Table> tablesById = new HashMap<>();
     private long lastLsn;
     private long recordsReplayed;
-    private long lastCommitMillis = -1;
 
     private Recovery(StorageFiles files, Catalog catalog, ItemWriter writer) {
         this.files = files;
@@ -65,7 +64,7 @@ final class Recovery {
             validLength = replay(logs.get(i), last);
         }
         long activeGeneration = logs.isEmpty() ? generation : logs.get(logs.size() - 1);
-        return new Outcome(activeGeneration, lastLsn, validLength, recordsReplayed, lastCommitMillis);
+        return new Outcome(activeGeneration, lastLsn, validLength, recordsReplayed);
     }
 
     /**
@@ -118,7 +117,6 @@ final class Recovery {
         if (record instanceof LogRecords.Definition definition) {
             define(definition.definition());
         } else if (record instanceof LogRecords.Commit commit) {
-            lastCommitMillis = commit.committedAtMillis();
             for (LogRecords.Change change : commit.changes()) {
                 // A table deleted before the last snapshot is not in it; a write that raced its deletion can
                 // still follow in the log, and there is nothing left to apply it to.
@@ -148,6 +146,6 @@ final class Recovery {
      * What recovery found: the log to continue (its generation, last sequence number and the length of its
      * whole frames; zero means start it afresh) and figures for the startup banner.
      */
-    record Outcome(long generation, long lastLsn, long validLength, long recordsReplayed, long lastCommitMillis) {
+    record Outcome(long generation, long lastLsn, long validLength, long recordsReplayed) {
     }
 }

@@ -44,7 +44,7 @@ class RecoveryTest {
         writer.addListener(changes -> commits.incrementAndGet());
         catalog.addDefinitionListener(definition -> definitions.incrementAndGet());
         try (DurableStorage storage = DurableStorage.open(data, CommitSync.WRITE,
-                DurableStorage.DEFAULT_COMPACTION_BYTES, catalog, writer, Clock.systemUTC())) {
+                DurableStorage.DEFAULT_COMPACTION_BYTES, catalog, writer)) {
             assertThat(catalog.find("Quiet").items().itemCount()).isEqualTo(10);
             assertThat(catalog.find("Quiet").index("ByA1")).isNotNull();
             assertThat(commits).hasValue(0);

@@ -33,8 +33,7 @@ final class StorageFixture implements AutoCloseable {
     final DurableStorage storage;
 
     private StorageFixture(Path directory, long compactionBytes) {
-        storage = DurableStorage.open(directory, CommitSync.WRITE, compactionBytes, catalog, writer,
-                Clock.systemUTC());
+        storage = DurableStorage.open(directory, CommitSync.WRITE, compactionBytes, catalog, writer);
     }
 
     /** Storage that compacts only when asked. */
