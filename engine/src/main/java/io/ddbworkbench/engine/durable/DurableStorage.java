@@ -56,7 +56,7 @@ public final class DurableStorage implements AutoCloseable {
         this.catalog = catalog;
         this.compactionBytes = compactionBytes;
         this.recovered = recovered;
-        this.nextCompactionAt = compactionBytes;
+        this.nextCompactionAt = Math.max(compactionBytes, files.latestSnapshotBytes());
         this.compactor = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "ddb-engine-compaction");
             thread.setDaemon(true);
@@ -129,11 +129,10 @@ public final class DurableStorage implements AutoCloseable {
             // The snapshot may hold commits made after the rotation; their records must be on disk before the
             // snapshot counts, or a crash could keep part of a transaction and lose the rest.
             log.awaitDurable(log.lastLsn());
-            Path complete = files.snapshot(generation);
-            Files.move(partial, complete, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, files.snapshot(generation), StandardCopyOption.ATOMIC_MOVE);
             files.syncDirectory();
             files.deleteBefore(generation);
-            nextCompactionAt = Math.max(compactionBytes, Files.size(complete));
+            nextCompactionAt = Math.max(compactionBytes, files.latestSnapshotBytes());
         }
     }
 

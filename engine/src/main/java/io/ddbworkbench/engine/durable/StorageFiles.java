@@ -58,6 +58,19 @@ final class StorageFiles {
         return new ArrayList<>(scan().get("snapshot").keySet());
     }
 
+    /** The size of the newest snapshot, or 0 when there is none. */
+    long latestSnapshotBytes() {
+        List<Long> snapshots = snapshots();
+        if (snapshots.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Files.size(snapshot(snapshots.get(snapshots.size() - 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Removes what a crash during compaction may have left: a snapshot that was never finished. */
     void deletePartialSnapshots() {
         try (DirectoryStream<Path> partial = Files.newDirectoryStream(directory, "*" + TEMPORARY_SUFFIX)) {
