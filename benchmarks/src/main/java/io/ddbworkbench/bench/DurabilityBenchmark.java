@@ -101,7 +101,8 @@ final class DurabilityBenchmark {
         EngineOptions options = EngineOptions.builder().dataDirectory(directory).compactLogAfterBytes(Long.MAX_VALUE)
                 .build();
         try {
-            try (DynamoDbEngine engine = DynamoDbEngine.create(options); DynamoDbClient ddb = Workload.inProcessClient(engine)) {
+            try (DynamoDbEngine engine = DynamoDbEngine.create(options);
+                 DynamoDbClient ddb = Workload.inProcessClient(engine)) {
                 Workload.createTable(ddb);
                 for (int n = 0; n < RESTART_ITEMS; n++) {
                     int key = n;

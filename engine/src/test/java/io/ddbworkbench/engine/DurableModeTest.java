@@ -123,7 +123,8 @@ class DurableModeTest {
             // DeleteItem through the write path (the action lands with the item API).
             Table table = engine.context().catalog().require("Compacted");
             for (int i = 0; i < 10; i++) {
-                engine.context().writer().mutate(table, new PrimaryKey(new StringValue("k" + i), null), current -> null);
+                PrimaryKey key = new PrimaryKey(new StringValue("k" + i), null);
+                engine.context().writer().mutate(table, key, current -> null);
             }
         });
 
@@ -143,12 +144,14 @@ class DurableModeTest {
     @Test
     void fsyncModeKeepsWritesToo() {
         EngineOptions fsync = EngineOptions.builder().dataDirectory(data).commitSync(CommitSync.FSYNC).build();
-        try (DynamoDbEngine engine = DynamoDbEngine.create(fsync); DynamoDbClient ddb = Door.IN_PROCESS.client(engine)) {
+        try (DynamoDbEngine engine = DynamoDbEngine.create(fsync);
+             DynamoDbClient ddb = Door.IN_PROCESS.client(engine)) {
             ddb.createTable(onDemandTable("Synced").build());
             ddb.putItem(b -> b.tableName("Synced").item(numbered(1, "synced")));
         }
         run(Door.IN_PROCESS, (engine, ddb) ->
-                assertThat(ddb.getItem(b -> b.tableName("Synced").key(key(1))).item()).isEqualTo(numbered(1, "synced")));
+                assertThat(ddb.getItem(b -> b.tableName("Synced").key(key(1))).item())
+                        .isEqualTo(numbered(1, "synced")));
     }
 
     @Test

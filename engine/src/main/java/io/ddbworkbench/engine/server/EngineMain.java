@@ -111,7 +111,8 @@ public final class EngineMain {
                 ? "any access key and secret are accepted"
                 : "only access key " + settings.accessKeyId + " with its secret is accepted";
         return "DynamoDB Workbench engine " + (version == null ? "(development build)" : version) + "\n"
-                + "Listening on " + endpoint + " (" + storage(engine) + "; one database for every access key and region;"
+                + "Listening on " + endpoint + " (" + storage(engine)
+                + "; one database for every access key and region;"
                 + " " + credentials + ")\n"
                 + "\n"
                 + "AWS CLI:\n"

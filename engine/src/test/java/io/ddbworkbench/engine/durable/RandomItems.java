@@ -22,7 +22,8 @@ import java.util.Random;
 
 /** Seeded generator of items with every attribute type, nested a few levels deep. */
 final class RandomItems {
-    private static final String[] TEXTS = {"", "a", "plain", "ünïcødé", "日本語", "emoji \uD83D\uDE00", "tab\tnew\nline"};
+    private static final String[] TEXTS =
+            {"", "a", "plain", "ünïcødé", "日本語", "emoji \uD83D\uDE00", "tab\tnew\nline"};
     private static final String[] NUMBERS = {"0", "-1", "42", "3.14159", "-0.000001",
             "12345678901234567890123456789012345678", "9.9999999999999999999999999999999999999E+125", "1E-130"};
 

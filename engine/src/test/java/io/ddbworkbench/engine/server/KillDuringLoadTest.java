@@ -183,7 +183,8 @@ class KillDuringLoadTest {
     private void verify(DynamoDbClient ddb, int cycle) {
         for (Map.Entry<String, Map<String, AttributeValue>> expected : present.entrySet()) {
             if (!uncertain.containsKey(expected.getKey())) {
-                assertThat(get(ddb, expected.getKey())).as("acknowledged put %s after kill %d", expected.getKey(), cycle)
+                assertThat(get(ddb, expected.getKey()))
+                        .as("acknowledged put %s after kill %d", expected.getKey(), cycle)
                         .isEqualTo(expected.getValue());
             }
         }
