@@ -47,6 +47,7 @@ public final class DynamoDbEngine implements AutoCloseable {
                 options.commitSync(), options.compactLogAfterBytes(), context.catalog(), context.writer());
         this.handler = new RequestHandler(context, DefaultOperations.create(), options.authenticator());
         this.httpClient = new InProcessHttpClient(handler);
+        context.timeToLive().start(options.timeToLiveSweepInterval());
     }
 
     /**
@@ -94,6 +95,17 @@ public final class DynamoDbEngine implements AutoCloseable {
         return handler.handle(request);
     }
 
+    /**
+     * Runs the TTL process once, now, on this thread: every item whose TTL attribute is a past epoch-seconds
+     * Number (in a table with TTL ENABLED) is deleted, with REMOVE stream records marked as the service's.
+     * Tests and labs move the engine's clock and call this instead of waiting for the background pass.
+     *
+     * @return how many items were deleted
+     */
+    public int sweepExpiredItems() {
+        return context.timeToLive().sweep();
+    }
+
     /** The engine's internals, for tests and tools that need the clock, the tables or the knobs. */
     public EngineContext context() {
         return context;
@@ -107,6 +119,7 @@ public final class DynamoDbEngine implements AutoCloseable {
     /** Stops the servers, then closes the durable storage (if any), releasing its directory. */
     @Override
     public void close() {
+        context.timeToLive().close();
         for (EngineHttpServer server : servers) {
             server.close();
         }

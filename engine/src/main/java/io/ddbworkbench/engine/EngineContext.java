@@ -1,21 +1,29 @@
 package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.fault.FaultInjector;
+import io.ddbworkbench.engine.stream.StreamRegistry;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.ItemWriter;
+import io.ddbworkbench.engine.ttl.TimeToLiveSweeper;
 import java.time.Clock;
 
-/** What every action needs: the options, the clock, the tables and the single write path. */
+/** What every action needs: the options, the clock, the tables, the single write path and its followers. */
 public final class EngineContext {
     private final EngineOptions options;
     private final Catalog catalog;
     private final ItemWriter writer;
+    private final StreamRegistry streams;
+    private final TimeToLiveSweeper timeToLive;
     private final FaultInjector faults = new FaultInjector();
 
     public EngineContext(EngineOptions options) {
         this.options = options;
         this.catalog = new Catalog(options.clock());
         this.writer = new ItemWriter();
+        this.streams = new StreamRegistry(catalog);
+        writer.addListener(streams);
+        this.timeToLive = new TimeToLiveSweeper(catalog, writer);
+        writer.addListener(timeToLive);
     }
 
     public EngineOptions options() {
@@ -32,6 +40,16 @@ public final class EngineContext {
 
     public ItemWriter writer() {
         return writer;
+    }
+
+    /** The tables' change streams, fed by every commit of {@link #writer()}. */
+    public StreamRegistry streams() {
+        return streams;
+    }
+
+    /** The TTL process; the engine starts and stops its background passes. */
+    public TimeToLiveSweeper timeToLive() {
+        return timeToLive;
     }
 
     /** Deliberate failures for teaching retries (off unless a test, lab or CLI flag turns them on). */

@@ -17,6 +17,9 @@ public final class EngineOptions {
     /** Roughly how long the service keeps a new or changed table in a transient status. */
     public static final Duration SERVICE_LIKE_STATUS_DELAY = Duration.ofSeconds(5);
 
+    /** The background TTL process's default pace. */
+    public static final Duration DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL = Duration.ofSeconds(5);
+
     private final Clock clock;
     private final Duration transientStatusDelay;
     private final String region;
@@ -27,6 +30,7 @@ public final class EngineOptions {
     private final Path dataDirectory;
     private final CommitSync commitSync;
     private final long compactLogAfterBytes;
+    private final Duration timeToLiveSweepInterval;
 
     private EngineOptions(Builder builder) {
         this.clock = builder.clock;
@@ -39,6 +43,7 @@ public final class EngineOptions {
         this.dataDirectory = builder.dataDirectory;
         this.commitSync = builder.commitSync;
         this.compactLogAfterBytes = builder.compactLogAfterBytes;
+        this.timeToLiveSweepInterval = builder.timeToLiveSweepInterval;
     }
 
     public static Builder builder() {
@@ -101,6 +106,15 @@ public final class EngineOptions {
         return compactLogAfterBytes;
     }
 
+    /**
+     * How often the background TTL process deletes expired items; zero turns it off, leaving only
+     * {@link DynamoDbEngine#sweepExpiredItems()}. The service takes up to a few days; a few seconds keep a
+     * demo watchable without letting tests depend on the timing.
+     */
+    public Duration timeToLiveSweepInterval() {
+        return timeToLiveSweepInterval;
+    }
+
     public Builder toBuilder() {
         return new Builder()
                 .clock(clock)
@@ -112,7 +126,8 @@ public final class EngineOptions {
                 .clientStallTimeout(clientStallTimeout)
                 .dataDirectory(dataDirectory)
                 .commitSync(commitSync)
-                .compactLogAfterBytes(compactLogAfterBytes);
+                .compactLogAfterBytes(compactLogAfterBytes)
+                .timeToLiveSweepInterval(timeToLiveSweepInterval);
     }
 
     /** Builder for {@link EngineOptions}. */
@@ -127,6 +142,8 @@ public final class EngineOptions {
         private Path dataDirectory;
         private CommitSync commitSync = CommitSync.WRITE;
         private long compactLogAfterBytes = DurableStorage.DEFAULT_COMPACTION_BYTES;
+
+        private Duration timeToLiveSweepInterval = DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
 
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
@@ -185,6 +202,14 @@ public final class EngineOptions {
                 throw new IllegalArgumentException("compactLogAfterBytes must be positive: " + value);
             }
             compactLogAfterBytes = value;
+            return this;
+        }
+
+        public Builder timeToLiveSweepInterval(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("timeToLiveSweepInterval must not be negative: " + value);
+            }
+            timeToLiveSweepInterval = value;
             return this;
         }
 

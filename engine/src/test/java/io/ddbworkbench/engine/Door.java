@@ -4,31 +4,43 @@ import io.ddbworkbench.engine.protocol.EngineHttpServer;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** The two ways into the engine; tests run over both so the wire format is proven by the SDK itself. */
 public enum Door {
     IN_PROCESS {
         @Override
-        DynamoDbClient client(DynamoDbEngine engine) {
-            return configure(DynamoDbClient.builder().httpClient(engine.httpClient()), engine.inProcessEndpoint());
+        <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C connect(B builder, DynamoDbEngine engine) {
+            return configure(builder.httpClient(engine.httpClient()), engine.inProcessEndpoint());
         }
     },
     HTTP {
         @Override
-        DynamoDbClient client(DynamoDbEngine engine) {
+        <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C connect(B builder, DynamoDbEngine engine) {
             EngineHttpServer server = engine.startServer(0);
-            return configure(DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()), server.endpoint());
+            return configure(builder.httpClient(UrlConnectionHttpClient.create()), server.endpoint());
         }
     };
 
-    abstract DynamoDbClient client(DynamoDbEngine engine);
+    abstract <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C connect(B builder,
+                                                                                         DynamoDbEngine engine);
 
-    private static DynamoDbClient configure(DynamoDbClientBuilder builder, URI endpoint) {
+    DynamoDbClient client(DynamoDbEngine engine) {
+        return connect(DynamoDbClient.builder(), engine);
+    }
+
+    /** A DynamoDB Streams client: the same endpoint, told apart by the request's target. */
+    DynamoDbStreamsClient streamsClient(DynamoDbEngine engine) {
+        return connect(DynamoDbStreamsClient.builder(), engine);
+    }
+
+    private static <B extends AwsClientBuilder<B, C>, C> C configure(B builder, URI endpoint) {
         return builder.endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))

@@ -22,6 +22,12 @@ public final class DefaultOperations {
                 .dynamoDb("PutItem", new PutItem())
                 .dynamoDb("GetItem", new GetItem())
                 .dynamoDb("UpdateItem", new UpdateItem())
-                .dynamoDb("DeleteItem", new DeleteItem());
+                .dynamoDb("DeleteItem", new DeleteItem())
+                .dynamoDb("UpdateTimeToLive", new UpdateTimeToLive())
+                .dynamoDb("DescribeTimeToLive", new DescribeTimeToLive())
+                .streams("ListStreams", new ListStreams())
+                .streams("DescribeStream", new DescribeStream())
+                .streams("GetShardIterator", new GetShardIterator())
+                .streams("GetRecords", new GetRecords());
     }
 }

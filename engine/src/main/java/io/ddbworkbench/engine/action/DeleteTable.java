@@ -32,6 +32,7 @@ public final class DeleteTable implements Action {
             } else {
                 checkDeletable(current);
                 deleting = context.catalog().beginDeletion(table, now.plus(context.options().transientStatusDelay()));
+                context.streams().tableChanged(table);
             }
         } finally {
             table.writeLock().unlock();

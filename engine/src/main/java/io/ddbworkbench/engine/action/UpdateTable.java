@@ -34,6 +34,7 @@ public final class UpdateTable implements Action {
                     table.addIndex(created);
                 }
                 if (table.replaceDefinition(current, update.next())) {
+                    context.streams().tableChanged(table);
                     return new JsonObject().put("TableDescription",
                             TableDescriptions.describe(table, update.reported(), now));
                 }

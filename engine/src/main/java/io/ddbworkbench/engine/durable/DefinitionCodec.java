@@ -47,8 +47,10 @@ final class DefinitionCodec {
         writeIndexes(out, definition.globalIndexes());
         optional(out, definition.stream(), value -> writeStream(out, value));
         optional(out, definition.timeToLive(), value -> {
-            optional(out, value.status(), out::writeString);
+            out.writeByte(value.enabled() ? 1 : 0);
             optional(out, value.attributeName(), out::writeString);
+            optional(out, value.changedAt(), instant -> writeInstant(out, instant));
+            optional(out, value.settlesAt(), instant -> writeInstant(out, instant));
         });
         out.writeVarLong(definition.tags().size());
         definition.tags().forEach((key, value) -> {
@@ -85,8 +87,9 @@ final class DefinitionCodec {
                 .localIndexes(readIndexes(in))
                 .globalIndexes(readIndexes(in))
                 .stream(optional(in, DefinitionCodec::readStream))
-                .timeToLive(optional(in, input -> new TimeToLiveSettings(optional(input, ByteInput::readString),
-                        optional(input, ByteInput::readString))));
+                .timeToLive(optional(in, input -> new TimeToLiveSettings(readBoolean(input),
+                        optional(input, ByteInput::readString), optional(input, DefinitionCodec::readInstant),
+                        optional(input, DefinitionCodec::readInstant))));
         int tagCount = in.readLength();
         Map<String, String> tags = new LinkedHashMap<>();
         for (int i = 0; i < tagCount; i++) {

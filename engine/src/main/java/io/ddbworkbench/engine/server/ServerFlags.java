@@ -2,6 +2,7 @@ package io.ddbworkbench.engine.server;
 
 import io.ddbworkbench.engine.durable.DurableStorage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,8 @@ final class ServerFlags {
             new Flag("-requireCredentials", "ACCESS_KEY:SECRET", "Verify every request's AWS Signature Version 4 "
                     + "against this key pair; any other key or a wrong secret is refused as AWS refuses it.",
                     ServerFlags::credentials),
+            new Flag("-ttlSweepSeconds", "N", "Delete items whose TTL has passed every N seconds (default 5);"
+                    + " 0 turns the background TTL process off.", ServerFlags::ttlSweep),
             new Flag("-disableTelemetry", null, "Accepted for DynamoDB Local scripts: this engine sends no telemetry.",
                     (settings, value) -> { }),
             new Flag("-help", null, "Print this help and exit.", (settings, value) -> settings.help = true));
@@ -112,6 +115,19 @@ final class ServerFlags {
             // reported below with the accepted range
         }
         throw LaunchException.usage("-compactLogMB needs a whole number of megabytes from 1 up, not '" + value + "'");
+    }
+
+    private static void ttlSweep(ServerSettings settings, String value) throws LaunchException {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds >= 0) {
+                settings.timeToLiveSweepInterval = Duration.ofSeconds(seconds);
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with what is accepted
+        }
+        throw LaunchException.usage("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not '" + value + "'");
     }
 
     private static List<String> origins(String value) throws LaunchException {

@@ -4,6 +4,7 @@ import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.durable.CommitSync;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** What the command line asked for, with DynamoDB Local's defaults; {@link ServerFlags} fills it in. */
@@ -15,6 +16,7 @@ final class ServerSettings {
     boolean fsync;
     Long compactLogMegabytes;
     boolean delayTransientStatuses;
+    Duration timeToLiveSweepInterval = EngineOptions.DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
     List<String> corsOrigins = List.of();
     String accessKeyId;
     String secretAccessKey;
@@ -22,7 +24,8 @@ final class ServerSettings {
 
     /** The engine these settings describe. */
     EngineOptions engineOptions() throws LaunchException {
-        EngineOptions.Builder options = EngineOptions.builder().corsOrigins(corsOrigins);
+        EngineOptions.Builder options = EngineOptions.builder().corsOrigins(corsOrigins)
+                .timeToLiveSweepInterval(timeToLiveSweepInterval);
         chooseStorage(options);
         if (delayTransientStatuses) {
             options.transientStatusDelay(EngineOptions.SERVICE_LIKE_STATUS_DELAY);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -30,6 +31,22 @@ public final class ItemWriter {
      * @return the change; old and new are the same instance when nothing was written
      */
     public ItemChange mutate(Table table, PrimaryKey key, UnaryOperator<Item> decide) {
+        return apply(table, key, decide, false);
+    }
+
+    /**
+     * The TTL process's delete: removes the item if {@code expired} still holds for it once the table's lock
+     * is held (a write may have just pushed its expiry back), and marks the change as the service's own.
+     *
+     * @return whether the item was deleted
+     */
+    public boolean deleteExpired(Table table, PrimaryKey key, Predicate<Item> expired) {
+        ItemChange change = apply(table, key, current -> current != null && expired.test(current) ? null : current,
+                true);
+        return change.isRemove();
+    }
+
+    private ItemChange apply(Table table, PrimaryKey key, UnaryOperator<Item> decide, boolean byTimeToLive) {
         table.writeLock().lock();
         try {
             Item current = table.get(key);
@@ -38,6 +55,9 @@ public final class ItemWriter {
                 return new ItemChange(table, key, current, current);
             }
             ItemChange change = table.write(key, current, next);
+            if (byTimeToLive) {
+                change = change.asTimeToLiveDeletion();
+            }
             publish(List.of(change));
             return change;
         } finally {

@@ -62,7 +62,7 @@ class DefinitionCodecTest {
                 .localIndexes(List.of(local))
                 .globalIndexes(List.of(global))
                 .stream(new StreamSettings(true, StreamViewType.NEW_AND_OLD_IMAGES, "arn:stream", "label"))
-                .timeToLive(new TimeToLiveSettings("ENABLED", "expiresAt"))
+                .timeToLive(new TimeToLiveSettings(true, "expiresAt", t.minusSeconds(90), t.plusSeconds(3_600)))
                 .tags(Map.of("team", "data", "empty", ""))
                 .deletionProtection(true)
                 .tableClass("STANDARD_INFREQUENT_ACCESS")

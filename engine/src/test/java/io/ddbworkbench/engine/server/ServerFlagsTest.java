@@ -37,6 +37,16 @@ class ServerFlagsTest {
     }
 
     @Test
+    void theTtlSweepPaceIsSetInSecondsAndZeroTurnsTheBackgroundProcessOff() throws LaunchException {
+        assertThat(ServerFlags.parse().engineOptions().timeToLiveSweepInterval())
+                .isEqualTo(EngineOptions.DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL);
+        assertThat(ServerFlags.parse("-ttlSweepSeconds", "60").engineOptions().timeToLiveSweepInterval())
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThat(ServerFlags.parse("-ttlSweepSeconds", "0").engineOptions().timeToLiveSweepInterval())
+                .isEqualTo(Duration.ZERO);
+    }
+
+    @Test
     void corsTakesACommaSeparatedAllowList() throws LaunchException {
         assertThat(ServerFlags.parse("-cors", "http://localhost:3000, http://127.0.0.1:3000,").corsOrigins)
                 .containsExactly("http://localhost:3000", "http://127.0.0.1:3000");
@@ -59,8 +69,8 @@ class ServerFlagsTest {
     @Test
     void theUsageListsEveryFlagWithItsArgument() {
         assertThat(ServerFlags.usage()).contains("-port N", "-host ADDRESS", "-inMemory", "-dbPath DIR", "-fsync",
-                "-compactLogMB N", "-sharedDb",
-                "-delayTransientStatuses", "-cors ORIGINS", "-requireCredentials ACCESS_KEY:SECRET", "-help",
+                "-compactLogMB N", "-sharedDb", "-delayTransientStatuses", "-cors ORIGINS",
+                "-requireCredentials ACCESS_KEY:SECRET", "-ttlSweepSeconds N", "-help",
                 "one database for every access key and region");
     }
 
@@ -81,6 +91,10 @@ class ServerFlagsTest {
         assertUsageError("-requireCredentials needs ACCESS_KEY:SECRET, e.g. -requireCredentials AKIDLOCAL:s3cr3t",
                 "-requireCredentials", ":secret");
         assertUsageError("-inMemory and -dbPath cannot be used together: choose one", "-inMemory", "-dbPath", "/tmp/x");
+        assertUsageError("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not '-5'",
+                "-ttlSweepSeconds", "-5");
+        assertUsageError("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not 'often'",
+                "-ttlSweepSeconds", "often");
     }
 
     @Test

@@ -1,0 +1,4 @@
+package io.ddbworkbench.engine.table;
+
+/** A table's TTL status as DescribeTimeToLive reports it. */
+public enum TimeToLiveStatus { ENABLING, ENABLED, DISABLING, DISABLED }
