@@ -2,6 +2,7 @@ package io.ddbworkbench.engine.durable;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +73,37 @@ final class ByteInput {
         String value = new String(bytes, position, length, StandardCharsets.UTF_8);
         position += length;
         return value;
+    }
+
+    boolean readBoolean() {
+        int value = readByte();
+        if (value > 1) {
+            throw corrupt("a flag of " + value);
+        }
+        return value == 1;
+    }
+
+    Instant readInstant() {
+        long seconds = readLong();
+        long nanos = readVarLong();
+        if (nanos >= 1_000_000_000L) {
+            throw corrupt("an instant with " + nanos + " nanoseconds");
+        }
+        return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    <E extends Enum<E>> E readEnum(Class<E> type) {
+        String name = readString();
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw corrupt("'" + name + "' is not a " + type.getSimpleName());
+        }
+    }
+
+    /** What {@link ByteOutput#writeOptional} wrote: the value, or null. */
+    <T> T readOptional(Function<ByteInput, T> read) {
+        return readBoolean() ? read.apply(this) : null;
     }
 
     /** What {@link ByteOutput#writeList} wrote, each element read by {@code read}. */

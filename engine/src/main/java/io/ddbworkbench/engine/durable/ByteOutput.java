@@ -1,6 +1,7 @@
 package io.ddbworkbench.engine.durable;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -56,6 +57,28 @@ final class ByteOutput {
 
     void writeString(String value) {
         writeBytes(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void writeBoolean(boolean value) {
+        writeByte(value ? 1 : 0);
+    }
+
+    /** Seconds and nanoseconds, so an instant comes back exactly. */
+    void writeInstant(Instant instant) {
+        writeLong(instant.getEpochSecond());
+        writeVarLong(instant.getNano());
+    }
+
+    void writeEnum(Enum<?> value) {
+        writeString(value.name());
+    }
+
+    /** A presence flag, then the value as {@code write} puts it when there is one. */
+    <T> void writeOptional(T value, Consumer<T> write) {
+        writeBoolean(value != null);
+        if (value != null) {
+            write.accept(value);
+        }
     }
 
     /** A count, then each element as {@code write} puts it. */
