@@ -44,7 +44,8 @@ public final class DynamoDbEngine implements AutoCloseable {
     private DynamoDbEngine(EngineOptions options) {
         this.context = new EngineContext(options);
         this.storage = options.dataDirectory() == null ? null : DurableStorage.open(options.dataDirectory(),
-                options.commitSync(), options.compactLogAfterBytes(), context.catalog(), context.writer());
+                options.commitSync(), options.compactLogAfterBytes(), context.catalog(), context.writer(),
+                context.streams());
         this.handler = new RequestHandler(context, DefaultOperations.create(), options.authenticator());
         this.httpClient = new InProcessHttpClient(handler);
         context.timeToLive().start(options.timeToLiveSweepInterval());

@@ -1,6 +1,11 @@
 package io.ddbworkbench.engine.durable;
 
 import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.stream.StreamJournal;
+import io.ddbworkbench.engine.stream.StreamRecord;
+import io.ddbworkbench.engine.stream.StreamRegistry;
+import io.ddbworkbench.engine.stream.StreamState;
+import io.ddbworkbench.engine.stream.TableStream;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.ItemWriter;
@@ -16,7 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,8 +33,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The durable mode of one engine: recovers the tables from a data directory, then logs every commit and
- * every table definition before the write that made it is acknowledged, and compacts the log into a snapshot
+ * The durable mode of one engine: recovers the tables and streams from a data directory, then logs every
+ * commit (with its stream records) and every table definition before the write that made it is acknowledged, and compacts the log into a snapshot
  * in the background once it grows past a threshold. The directory is locked for as long as the storage is
  * open, so two engines can never write the same files.
  */
@@ -41,6 +50,12 @@ public final class DurableStorage implements AutoCloseable {
     private final FileChannel lockChannel;
     private final CommitLog log;
     private final Catalog catalog;
+    private final StreamRegistry streams;
+    /**
+     * Stream records made by the commit this thread is publishing: the stream listener runs before this one
+     * (it is registered first) and the log writes them in the commit's own record, so the two cannot part.
+     */
+    private final ThreadLocal<List<LogRecords.StreamAppend>> streamRecords = ThreadLocal.withInitial(ArrayList::new);
     private final long compactionBytes;
     private final Recovery.Outcome recovered;
     private final ExecutorService compactor;
@@ -49,11 +64,12 @@ public final class DurableStorage implements AutoCloseable {
     private volatile long nextCompactionAt;
 
     private DurableStorage(StorageFiles files, FileChannel lockChannel, CommitLog log, Catalog catalog,
-                           long compactionBytes, Recovery.Outcome recovered) {
+                           StreamRegistry streams, long compactionBytes, Recovery.Outcome recovered) {
         this.files = files;
         this.lockChannel = lockChannel;
         this.log = log;
         this.catalog = catalog;
+        this.streams = streams;
         this.compactionBytes = compactionBytes;
         this.recovered = recovered;
         this.nextCompactionAt = Math.max(compactionBytes, files.latestSnapshotBytes());
@@ -65,24 +81,27 @@ public final class DurableStorage implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the data directory, brings back what it holds into {@code catalog}, and from
-     * then on records every change made through {@code writer} and {@code catalog}, compacting the log once it
-     * passes {@code compactionBytes}.
+     * Opens (creating if needed) the data directory, brings back what it holds into {@code catalog} and
+     * {@code streams}, and from then on records every change made through {@code writer}, {@code catalog} and
+     * {@code streams}, compacting the log once it passes {@code compactionBytes}. {@code streams} must already
+     * listen to {@code writer}, so each commit's stream records are known when the commit is logged.
      *
      * @throws DurableStorageException when another engine has the directory open, it cannot be read or
      *         written, or a file in it is damaged beyond a torn last record ({@link CorruptFileException})
      */
     public static DurableStorage open(Path directory, CommitSync sync, long compactionBytes, Catalog catalog,
-                                      ItemWriter writer) {
+                                      ItemWriter writer, StreamRegistry streams) {
         StorageFiles files = new StorageFiles(directory);
         FileChannel lockChannel = lock(files);
         try {
-            Recovery.Outcome recovered = Recovery.run(files, catalog, writer);
+            Recovery.Outcome recovered = Recovery.run(files, catalog, writer, streams);
             CommitLog log = new CommitLog(files, sync, recovered.generation(), recovered.lastLsn(),
                     recovered.validLength());
-            DurableStorage storage = new DurableStorage(files, lockChannel, log, catalog, compactionBytes, recovered);
+            DurableStorage storage = new DurableStorage(files, lockChannel, log, catalog, streams, compactionBytes,
+                    recovered);
             writer.addListener(storage::committed);
             catalog.addDefinitionListener(storage::defined);
+            streams.journalTo(storage.new Journal());
             return storage;
         } catch (IOException e) {
             closeQuietly(lockChannel);
@@ -118,10 +137,21 @@ public final class DurableStorage implements AutoCloseable {
             long generation = log.generation();
             Path partial = files.partialSnapshot(generation);
             try (SnapshotFile.Writer snapshot = new SnapshotFile.Writer(partial, generation, previousLsn)) {
+                Set<String> tableIds = new HashSet<>();
                 for (Table table : catalog.tables()) {
                     Captured captured = capture(table);
                     if (captured != null) {
+                        tableIds.add(captured.definition().tableId());
                         snapshot.table(captured.definition(), captured.items());
+                        for (StreamState stream : captured.streams()) {
+                            snapshot.stream(stream);
+                        }
+                    }
+                }
+                // Streams of deleted tables stay readable for a day; closed, they change only with time.
+                for (StreamState stream : streams.export(null)) {
+                    if (!tableIds.contains(stream.tableId())) {
+                        snapshot.stream(stream);
                     }
                 }
                 snapshot.finish();
@@ -152,7 +182,10 @@ public final class DurableStorage implements AutoCloseable {
     }
 
     private void committed(List<ItemChange> changes) {
-        write(LogRecords.commit(changes));
+        List<LogRecords.StreamAppend> made = streamRecords.get();
+        ByteOutput record = LogRecords.commit(changes, made);
+        made.clear();
+        write(record);
     }
 
     private void defined(TableDefinition definition) {
@@ -184,8 +217,8 @@ public final class DurableStorage implements AutoCloseable {
     }
 
     /**
-     * A table's definition and items as of one moment between commits (its lock keeps writers out while the
-     * item references are copied), or null when the table has been deleted or replaced meanwhile.
+     * A table's definition, items and streams as of one moment between commits (its lock keeps writers out
+     * while the references are copied), or null when the table has been deleted or replaced meanwhile.
      */
     private Captured capture(Table table) {
         table.writeLock().lock();
@@ -193,7 +226,8 @@ public final class DurableStorage implements AutoCloseable {
             if (catalog.find(table.name()) != table) {
                 return null;
             }
-            return new Captured(table.definition(), table.snapshot());
+            TableDefinition definition = table.definition();
+            return new Captured(definition, table.snapshot(), streams.export(definition.tableId()));
         } finally {
             table.writeLock().unlock();
         }
@@ -234,6 +268,20 @@ public final class DurableStorage implements AutoCloseable {
         }
     }
 
-    private record Captured(TableDefinition definition, List<Item> items) {
+    private record Captured(TableDefinition definition, List<Item> items, List<StreamState> streams) {
+    }
+
+    /** What the streams report: records join their commit's log record, closings are logged at once. */
+    private final class Journal implements StreamJournal {
+        @Override
+        public void appended(TableStream stream, StreamRecord record) {
+            streamRecords.get().add(new LogRecords.StreamAppend(stream.tableId(), stream.arn(), stream.shard().id(),
+                    stream.shard().startingSequence(), record));
+        }
+
+        @Override
+        public void disabled(TableStream stream, Instant at) {
+            write(LogRecords.streamDisabled(stream.arn(), at));
+        }
     }
 }

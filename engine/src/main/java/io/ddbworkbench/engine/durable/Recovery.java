@@ -1,6 +1,8 @@
 package io.ddbworkbench.engine.durable;
 
 import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.stream.StreamRegistry;
+import io.ddbworkbench.engine.stream.StreamState;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.ItemWriter;
 import io.ddbworkbench.engine.table.PrimaryKey;
@@ -13,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rebuilds the tables from a data directory: the newest snapshot, then every log record after it, in order.
+ * Rebuilds the tables and their streams from a data directory: the newest snapshot, then every log record
+ * after it, in order.
  * Nothing is published to the write path's listeners: streams and the log itself saw these changes when they
  * were first made. Sequence numbers must follow on without a gap from the snapshot through every log, so a
  * missing or stray file is reported rather than silently skipped.
@@ -22,19 +25,22 @@ final class Recovery {
     private final StorageFiles files;
     private final Catalog catalog;
     private final ItemWriter writer;
+    private final StreamRegistry streams;
     /** Tables by id: log records name the table they changed by id, as names are reused after deletion. */
     private final Map<String, Table> tablesById = new HashMap<>();
     private long lastLsn;
     private long recordsReplayed;
 
-    private Recovery(StorageFiles files, Catalog catalog, ItemWriter writer) {
+    private Recovery(StorageFiles files, Catalog catalog, ItemWriter writer, StreamRegistry streams) {
         this.files = files;
         this.catalog = catalog;
         this.writer = writer;
+        this.streams = streams;
     }
 
-    static Outcome run(StorageFiles files, Catalog catalog, ItemWriter writer) throws IOException {
-        return new Recovery(files, catalog, writer).run();
+    static Outcome run(StorageFiles files, Catalog catalog, ItemWriter writer, StreamRegistry streams)
+            throws IOException {
+        return new Recovery(files, catalog, writer, streams).run();
     }
 
     private Outcome run() throws IOException {
@@ -54,6 +60,11 @@ final class Recovery {
                 @Override
                 public void item(Item item, ByteInput source) {
                     restore(current, item, false, source);
+                }
+
+                @Override
+                public void stream(StreamState stream) {
+                    streams.restore(stream);
                 }
             });
         }
@@ -117,14 +128,23 @@ final class Recovery {
         if (record instanceof LogRecords.Definition definition) {
             define(definition.definition());
         } else if (record instanceof LogRecords.Commit commit) {
+            // A table deleted before the last snapshot is not in it; a write that raced its deletion can still
+            // follow in the log, and there is nothing left to apply it (or its stream record) to.
             for (LogRecords.Change change : commit.changes()) {
-                // A table deleted before the last snapshot is not in it; a write that raced its deletion can
-                // still follow in the log, and there is nothing left to apply it to.
                 Table table = tablesById.get(change.tableId());
                 if (table != null) {
                     restore(table, change.item(), change.delete(), frame);
                 }
             }
+            for (LogRecords.StreamAppend append : commit.streamRecords()) {
+                Table table = tablesById.get(append.tableId());
+                if (table != null) {
+                    streams.restoreRecord(table, append.streamArn(), append.shardId(), append.startingSequence(),
+                            append.record());
+                }
+            }
+        } else if (record instanceof LogRecords.StreamDisabled disabled) {
+            streams.restoreDisabled(disabled.streamArn(), disabled.at());
         }
     }
 

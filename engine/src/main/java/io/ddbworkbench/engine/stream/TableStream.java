@@ -87,7 +87,7 @@ public final class TableStream {
         return tableName;
     }
 
-    String tableId() {
+    public String tableId() {
         return tableId;
     }
 

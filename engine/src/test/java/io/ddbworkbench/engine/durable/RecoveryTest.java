@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.model.StringValue;
+import io.ddbworkbench.engine.stream.StreamRegistry;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.ItemWriter;
 import io.ddbworkbench.engine.table.ItemWriter.PlannedWrite;
@@ -44,7 +45,7 @@ class RecoveryTest {
         writer.addListener(changes -> commits.incrementAndGet());
         catalog.addDefinitionListener(definition -> definitions.incrementAndGet());
         try (DurableStorage storage = DurableStorage.open(data, CommitSync.WRITE,
-                DurableStorage.DEFAULT_COMPACTION_BYTES, catalog, writer)) {
+                DurableStorage.DEFAULT_COMPACTION_BYTES, catalog, writer, new StreamRegistry(catalog))) {
             assertThat(catalog.find("Quiet").items().itemCount()).isEqualTo(10);
             assertThat(catalog.find("Quiet").index("ByA1")).isNotNull();
             assertThat(commits).hasValue(0);

@@ -4,6 +4,7 @@ import io.ddbworkbench.engine.model.AttributeType;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.model.NumberValue;
 import io.ddbworkbench.engine.model.StringValue;
+import io.ddbworkbench.engine.stream.StreamRegistry;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.IndexDefinition;
 import io.ddbworkbench.engine.table.ItemWriter;
@@ -26,14 +27,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The engine's core without the protocol: a catalog and write path on durable storage in a directory. */
+/** The engine's core without the protocol: tables, write path and streams on durable storage in a directory. */
 final class StorageFixture implements AutoCloseable {
     final Catalog catalog = new Catalog(Clock.systemUTC());
     final ItemWriter writer = new ItemWriter();
+    final StreamRegistry streams = new StreamRegistry(catalog);
     final DurableStorage storage;
 
     private StorageFixture(Path directory, long compactionBytes) {
-        storage = DurableStorage.open(directory, CommitSync.WRITE, compactionBytes, catalog, writer);
+        writer.addListener(streams);
+        storage = DurableStorage.open(directory, CommitSync.WRITE, compactionBytes, catalog, writer, streams);
     }
 
     /** Storage that compacts only when asked. */
