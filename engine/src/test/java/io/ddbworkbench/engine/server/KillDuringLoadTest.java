@@ -2,11 +2,13 @@ package io.ddbworkbench.engine.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -30,16 +34,23 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.OperationType;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The durable server as a child process, loaded from several threads over HTTP and killed with SIGKILL in
  * the middle, several times over, compacting all the while. After each restart on the same directory every
  * write that got a 200 is there (puts, deletes, counter updates), the writes that were in flight are either
- * there or not but never damaged, and the server reads and writes as before.
+ * there or not but never damaged, the table's stream agrees with the table, and the server reads and writes as
+ * before.
  */
 class KillDuringLoadTest {
     private static final String TABLE = "Ledger";
@@ -70,7 +81,9 @@ class KillDuringLoadTest {
                     .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
                             .attributeType(ScalarAttributeType.S).build())
                     .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                    .billingMode(BillingMode.PAY_PER_REQUEST));
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .streamSpecification(stream -> stream.streamEnabled(true)
+                            .streamViewType(StreamViewType.NEW_IMAGE)));
             acknowledged += load(first, ddb, 0, random);
         }
         for (int cycle = 1; cycle <= KILLS; cycle++) {
@@ -86,8 +99,10 @@ class KillDuringLoadTest {
                 }
             }
         }
-        try (ServerProcess last = start(); DynamoDbClient ddb = client(last.endpoint())) {
+        try (ServerProcess last = start(); DynamoDbClient ddb = client(last.endpoint());
+             DynamoDbStreamsClient streams = configure(DynamoDbStreamsClient.builder(), last.endpoint())) {
             verify(ddb, KILLS + 1);
+            verifyStream(ddb, streams);
             assertThat(last.terminate()).isZero();
         }
         try (Stream<Path> files = Files.list(data)) {
@@ -222,6 +237,41 @@ class KillDuringLoadTest {
                 .isEqualTo(present.size() + countersStored(ddb));
     }
 
+    /**
+     * The stream agrees with the table after every crash: sequence numbers rise with no repeat, and each
+     * key's last record shows the item as the table holds it now (or its removal).
+     */
+    private void verifyStream(DynamoDbClient ddb, DynamoDbStreamsClient streams) {
+        String arn = ddb.describeTable(b -> b.tableName(TABLE)).table().latestStreamArn();
+        String shard = streams.describeStream(b -> b.streamArn(arn)).streamDescription().shards().get(0).shardId();
+        String iterator = streams.getShardIterator(b -> b.streamArn(arn).shardId(shard)
+                .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+        Map<String, Record> lastByKey = new HashMap<>();
+        BigInteger previous = BigInteger.valueOf(-1);
+        while (iterator != null) {
+            String current = iterator;
+            GetRecordsResponse page = streams.getRecords(b -> b.shardIterator(current));
+            for (Record record : page.records()) {
+                BigInteger sequence = new BigInteger(record.dynamodb().sequenceNumber());
+                assertThat(sequence).as("sequence numbers rise without repeats").isGreaterThan(previous);
+                previous = sequence;
+                lastByKey.put(record.dynamodb().keys().get("pk").s(), record);
+            }
+            iterator = page.records().isEmpty() ? null : page.nextShardIterator();
+        }
+        for (Map.Entry<String, Record> last : lastByKey.entrySet()) {
+            Map<String, AttributeValue> item = get(ddb, last.getKey());
+            if (item.isEmpty()) {
+                assertThat(last.getValue().eventName()).as("last record of removed %s", last.getKey())
+                        .isEqualTo(OperationType.REMOVE);
+            } else {
+                assertThat(last.getValue().dynamodb().newImage()).as("last record of %s", last.getKey())
+                        .isEqualTo(item);
+            }
+        }
+        assertThat(lastByKey.keySet()).as("every item has its records").containsAll(present.keySet());
+    }
+
     private long countersStored(DynamoDbClient ddb) {
         long stored = 0;
         for (int t = 0; t < THREADS; t++) {
@@ -243,7 +293,12 @@ class KillDuringLoadTest {
     }
 
     private static DynamoDbClient client(URI endpoint) {
-        return DynamoDbClient.builder()
+        return configure(DynamoDbClient.builder(), endpoint);
+    }
+
+    private static <C, B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>> C configure(B builder,
+                                                                                                  URI endpoint) {
+        return builder
                 .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2))
                         .socketTimeout(Duration.ofSeconds(10)).build())
                 .endpointOverride(endpoint)
