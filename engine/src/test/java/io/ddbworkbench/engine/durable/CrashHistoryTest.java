@@ -6,6 +6,7 @@ import io.ddbworkbench.engine.model.AttributeType;
 import io.ddbworkbench.engine.model.AttributeValue;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.model.StringValue;
+import io.ddbworkbench.engine.stream.StreamState;
 import io.ddbworkbench.engine.table.ItemWriter.PlannedWrite;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import java.io.IOException;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Property-style: seeded random histories of puts, deletes, transactions, definition changes and compactions,
  * interrupted by clean restarts and by crash images (the files as a kill -9 leaves them, sometimes with the
  * last record torn). After every restart the tables must equal a model that applied the same acknowledged
- * operations, and the global index must hold exactly the items that carry its key.
+ * operations, the global index must hold exactly the items that carry its key, and the stream of table T2
+ * must be exactly what it was before (less the torn commit's records).
  */
 class CrashHistoryTest {
     private static final long SEED = 0x5EED_D0B5L;
@@ -45,11 +47,14 @@ class CrashHistoryTest {
     void randomHistoriesComeBackExactlyAfterRestartsAndCrashes() throws IOException {
         Path directory = root.resolve("run-0");
         StorageFixture engine = StorageFixture.open(directory);
+        engine.createTable("T0", true);
+        engine.createTable("T1", false);
+        engine.createStreamedTable("T2");
         for (String table : TABLES) {
-            engine.createTable(table, table.equals("T0"));
             model.put(table, new HashMap<>());
             tags.put(table, new HashMap<>());
         }
+        List<StreamState> streams = engine.streams();
         int tornRecords = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             int operations = 1 + random.nextInt(30);
@@ -58,10 +63,12 @@ class CrashHistoryTest {
             }
             Map<String, Map<String, Item>> modelBefore = copy(model);
             Map<String, Map<String, String>> tagsBefore = copy(tags);
+            List<StreamState> streamsBefore = engine.streams();
             Path log = newestLog(directory);
             long sizeBefore = Files.size(log);
             operate(engine, false);
             long sizeAfter = Files.size(log);
+            streams = engine.streams();
 
             if (random.nextBoolean()) {
                 engine.close();
@@ -74,15 +81,18 @@ class CrashHistoryTest {
                     StorageFixture.truncate(image.resolve(log.getFileName()), cut);
                     model = modelBefore;
                     tags = tagsBefore;
+                    streams = streamsBefore;
                     tornRecords++;
                 }
                 directory = image;
             }
             engine = StorageFixture.open(directory);
             verify(engine, round);
+            assertThat(engine.streams()).as("round %d, streams", round).isEqualTo(streams);
         }
         engine.close();
         assertThat(tornRecords).as("the seed exercises torn records").isGreaterThan(3);
+        assertThat(streams.get(0).records()).as("the stream saw the history").hasSizeGreaterThan(50);
     }
 
     private void operate(StorageFixture engine, boolean mayCompact) throws IOException {

@@ -5,6 +5,7 @@ import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.model.NumberValue;
 import io.ddbworkbench.engine.model.StringValue;
 import io.ddbworkbench.engine.stream.StreamRegistry;
+import io.ddbworkbench.engine.stream.StreamState;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.IndexDefinition;
 import io.ddbworkbench.engine.table.ItemWriter;
@@ -13,6 +14,8 @@ import io.ddbworkbench.engine.table.KeySchema;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Projection;
 import io.ddbworkbench.engine.table.ProvisionedThroughput;
+import io.ddbworkbench.engine.table.StreamSettings;
+import io.ddbworkbench.engine.table.StreamViewType;
 import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.table.TableDefinition;
 import io.ddbworkbench.engine.table.TableStatus;
@@ -22,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,17 @@ final class StorageFixture implements AutoCloseable {
 
     /** Creates a table keyed by {@code pk} (S), with a global index on {@code a1} (S) when asked. */
     Table createTable(String name, boolean indexed) {
+        return createTable(name, indexed, StreamSettings.DISABLED);
+    }
+
+    /** Creates a table with a NEW_AND_OLD_IMAGES stream. */
+    Table createStreamedTable(String name) {
+        String label = "2025-06-01T12:00:00.000";
+        return createTable(name, false, new StreamSettings(true, StreamViewType.NEW_AND_OLD_IMAGES,
+                "arn:aws:dynamodb:us-east-1:000000000000:table/" + name + "/stream/" + label, label));
+    }
+
+    private Table createTable(String name, boolean indexed, StreamSettings stream) {
         KeySchema key = new KeySchema(new KeyAttribute("pk", AttributeType.S), null);
         Map<String, AttributeType> attributes = new LinkedHashMap<>();
         attributes.put("pk", AttributeType.S);
@@ -67,6 +83,7 @@ final class StorageFixture implements AutoCloseable {
                 .keySchema(key)
                 .attributeDefinitions(attributes)
                 .globalIndexes(globals)
+                .stream(stream)
                 .build();
         return catalog.create(new Table(definition));
     }
@@ -100,6 +117,13 @@ final class StorageFixture implements AutoCloseable {
 
     static PrimaryKey keyOf(Item item) {
         return new PrimaryKey(item.get("pk"), null);
+    }
+
+    /** Every stream with its records, in ARN order. */
+    List<StreamState> streams() {
+        List<StreamState> states = new ArrayList<>(streams.export(null));
+        states.sort(Comparator.comparing(StreamState::arn));
+        return states;
     }
 
     /** The table's items by partition key. */
