@@ -7,6 +7,7 @@ import io.ddbworkbench.engine.stream.StreamRegistry;
 import io.ddbworkbench.engine.stream.StreamState;
 import io.ddbworkbench.engine.stream.TableStream;
 import io.ddbworkbench.engine.table.Catalog;
+import io.ddbworkbench.engine.table.ChangeListener;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.ItemWriter;
 import io.ddbworkbench.engine.table.Table;
@@ -56,6 +57,8 @@ public final class DurableStorage implements AutoCloseable {
      * (it is registered first) and the log writes them in the commit's own record, so the two cannot part.
      */
     private final ThreadLocal<List<LogRecords.StreamAppend>> streamRecords = ThreadLocal.withInitial(ArrayList::new);
+    /** The last record this thread logged for a commit and has yet to see written (0: none). */
+    private final ThreadLocal<long[]> unwritten = ThreadLocal.withInitial(() -> new long[1]);
     private final long compactionBytes;
     private final Recovery.Outcome recovered;
     private final ExecutorService compactor;
@@ -99,7 +102,7 @@ public final class DurableStorage implements AutoCloseable {
                     recovered.validLength());
             DurableStorage storage = new DurableStorage(files, lockChannel, log, catalog, streams, compactionBytes,
                     recovered);
-            writer.addListener(storage::committed);
+            writer.addListener(storage.new Commits());
             catalog.addDefinitionListener(storage::defined);
             streams.journalTo(storage.new Journal());
             return storage;
@@ -181,19 +184,17 @@ public final class DurableStorage implements AutoCloseable {
         }
     }
 
-    private void committed(List<ItemChange> changes) {
-        List<LogRecords.StreamAppend> made = streamRecords.get();
-        ByteOutput record = LogRecords.commit(changes, made);
-        made.clear();
-        write(record);
-    }
-
     private void defined(TableDefinition definition) {
         write(LogRecords.definition(definition));
     }
 
+    /** Logs a record and waits until it is written; for the rare changes made under no table lock. */
     private void write(ByteOutput record) {
         log.awaitDurable(log.append(record));
+        compactIfDue();
+    }
+
+    private void compactIfDue() {
         if (log.fileBytes() > nextCompactionAt && compactionQueued.compareAndSet(false, true)) {
             try {
                 compactor.execute(this::compactInBackground);
@@ -269,6 +270,33 @@ public final class DurableStorage implements AutoCloseable {
     }
 
     private record Captured(TableDefinition definition, List<Item> items, List<StreamState> streams) {
+    }
+
+    /**
+     * Commits: logged in commit order while the tables are locked, waited for once they are not, so writers of
+     * one table share a write (or an fsync) instead of queueing behind each other's. The write still returns
+     * only once its record is in the file; until then other readers may see it, but any later write that
+     * depends on it is logged after it, so a crash cannot keep the one and lose the other.
+     */
+    private final class Commits implements ChangeListener {
+        @Override
+        public void committed(List<ItemChange> changes) {
+            List<LogRecords.StreamAppend> made = streamRecords.get();
+            ByteOutput record = LogRecords.commit(changes, made);
+            made.clear();
+            unwritten.get()[0] = log.append(record);
+        }
+
+        @Override
+        public void released() {
+            long[] pending = unwritten.get();
+            if (pending[0] != 0) {
+                long lsn = pending[0];
+                pending[0] = 0;
+                log.awaitDurable(lsn);
+                compactIfDue();
+            }
+        }
     }
 
     /** What the streams report: records join their commit's log record, closings are logged at once. */

@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
 /**
  * The one path by which items change. It takes table locks in a fixed (name) order, so single-item writes,
  * batches and transactions serialise without deadlock, and it hands every commit to the listeners (streams,
- * the durable log) before the locks are released, so they see changes in commit order.
+ * the durable log) before the locks are released, so they see changes in commit order; once the locks are
+ * released it lets them finish (the log waiting for the disk) before the write returns.
  */
 public final class ItemWriter {
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
@@ -47,6 +48,7 @@ public final class ItemWriter {
     }
 
     private ItemChange apply(Table table, PrimaryKey key, UnaryOperator<Item> decide, boolean byTimeToLive) {
+        ItemChange change;
         table.writeLock().lock();
         try {
             Item current = table.get(key);
@@ -54,35 +56,42 @@ public final class ItemWriter {
             if (next == current) {
                 return new ItemChange(table, key, current, current);
             }
-            ItemChange change = table.write(key, current, next);
+            change = table.write(key, current, next);
             if (byTimeToLive) {
                 change = change.asTimeToLiveDeletion();
             }
             publish(List.of(change));
-            return change;
         } finally {
             table.writeLock().unlock();
         }
+        released();
+        return change;
     }
 
-    /** Runs {@code body} holding the write locks of all the tables, taken in name order. */
+    /**
+     * Runs {@code body} holding the write locks of all the tables, taken in name order; once they are released,
+     * the listeners finish what {@link #commit} started (see {@link ChangeListener#released}).
+     */
     public <T> T withLocks(Collection<Table> tables, Supplier<T> body) {
         TreeMap<String, Table> ordered = new TreeMap<>(Comparator.naturalOrder());
         for (Table table : tables) {
             ordered.put(table.name(), table);
         }
         List<Table> locked = new ArrayList<>(ordered.size());
+        T result;
         try {
             for (Table table : ordered.values()) {
                 table.writeLock().lock();
                 locked.add(table);
             }
-            return body.get();
+            result = body.get();
         } finally {
             for (int i = locked.size() - 1; i >= 0; i--) {
                 locked.get(i).writeLock().unlock();
             }
         }
+        released();
+        return result;
     }
 
     /**
@@ -119,6 +128,12 @@ public final class ItemWriter {
             }
         } finally {
             table.writeLock().unlock();
+        }
+    }
+
+    private void released() {
+        for (ChangeListener listener : listeners) {
+            listener.released();
         }
     }
 
