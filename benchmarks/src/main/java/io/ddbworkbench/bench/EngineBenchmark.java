@@ -3,8 +3,6 @@ package io.ddbworkbench.bench;
 import io.ddbworkbench.engine.DynamoDbEngine;
 import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
-import io.ddbworkbench.engine.protocol.WireRequest;
-import io.ddbworkbench.engine.protocol.WireResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -156,11 +154,11 @@ public final class EngineBenchmark {
             report("GetItem through the SDK", gets, "target >= 50,000/s");
 
             Rate enginePuts = Throughput.measure(1, period, period,
-                    wireCalls(engine, "PutItem", prebuilt(Workload::putItemJson)));
+                    EngineCalls.of(engine, "PutItem", EngineCalls.prebuilt(DISTINCT_KEYS, Workload::putItemJson)));
             report("PutItem, engine alone: handle(WireRequest)", enginePuts, String.format("SDK's share of the time %.0f%%",
                     100 * (1 - puts.perThreadCpuSecond() / enginePuts.perThreadCpuSecond())));
             Rate engineGets = Throughput.measure(1, period, period,
-                    wireCalls(engine, "GetItem", prebuilt(Workload::getItemJson)));
+                    EngineCalls.of(engine, "GetItem", EngineCalls.prebuilt(DISTINCT_KEYS, Workload::getItemJson)));
             report("GetItem, engine alone: handle(WireRequest)", engineGets, String.format("SDK's share of the time %.0f%%",
                     100 * (1 - gets.perThreadCpuSecond() / engineGets.perThreadCpuSecond())));
         }
@@ -210,32 +208,6 @@ public final class EngineBenchmark {
                 "engine at %.0f%% of ceiling (%.0f%% per process-CPU-second; target >= 70%%)",
                 100 * engineRate.perSecond() / ceilingRate.perSecond(),
                 100 * engineRate.perProcessCpuSecond() / ceilingRate.perProcessCpuSecond()));
-    }
-
-    /** Request bodies built before the clock starts, so the engine-only figure measures only the engine. */
-    private static byte[][] prebuilt(java.util.function.LongFunction<String> json) {
-        byte[][] bodies = new byte[DISTINCT_KEYS][];
-        for (int n = 0; n < DISTINCT_KEYS; n++) {
-            bodies[n] = json.apply(n).getBytes(StandardCharsets.UTF_8);
-        }
-        return bodies;
-    }
-
-    private static LongConsumer wireCalls(DynamoDbEngine engine, String operation, byte[][] bodies) {
-        Map<String, String> headers = Map.of(
-                "Content-Type", "application/x-amz-json-1.0",
-                "X-Amz-Target", "DynamoDB_20120810." + operation,
-                "X-Amz-Date", "20240101T000000Z",
-                "Authorization", "AWS4-HMAC-SHA256 Credential=bench/20240101/us-east-1/dynamodb/aws4_request,"
-                        + " SignedHeaders=host;x-amz-date, Signature=0123456789abcdef");
-        return n -> {
-            WireResponse response = engine.handle(new WireRequest("POST", "/", headers,
-                    bodies[(int) (n % DISTINCT_KEYS)]));
-            if (response.status() != 200) {
-                throw new IllegalStateException(operation + " failed: " + new String(response.body(),
-                        StandardCharsets.UTF_8));
-            }
-        };
     }
 
     private static long median(List<Long> values) {

@@ -19,11 +19,13 @@ public final class EngineContext {
     public EngineContext(EngineOptions options) {
         this.options = options;
         this.catalog = new Catalog(options.clock());
-        this.writer = new ItemWriter();
+        this.writer = new ItemWriter(options.itemCollectionLimitBytes());
         this.streams = new StreamRegistry(catalog);
         writer.addListener(streams);
         this.timeToLive = new TimeToLiveSweeper(catalog, writer);
         writer.addListener(timeToLive);
+        faults.seed(options.faultSeed());
+        options.faultRates().forEach(faults::rate);
     }
 
     public EngineOptions options() {

@@ -2,11 +2,16 @@ package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.durable.CommitSync;
 import io.ddbworkbench.engine.durable.DurableStorage;
+import io.ddbworkbench.engine.fault.FaultInjector;
+import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,6 +21,8 @@ import java.util.Objects;
 public final class EngineOptions {
     /** Roughly how long the service keeps a new or changed table in a transient status. */
     public static final Duration SERVICE_LIKE_STATUS_DELAY = Duration.ofSeconds(5);
+    /** The service's limit on an item collection (a partition of a table with local indexes): 10 GB. */
+    public static final long SERVICE_ITEM_COLLECTION_LIMIT_BYTES = 10L * 1024 * 1024 * 1024;
 
     /** The background TTL process's default pace. */
     public static final Duration DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL = Duration.ofSeconds(5);
@@ -30,6 +37,9 @@ public final class EngineOptions {
     private final Path dataDirectory;
     private final CommitSync commitSync;
     private final long compactLogAfterBytes;
+    private final Map<FaultKind, Double> faultRates;
+    private final long faultSeed;
+    private final long itemCollectionLimitBytes;
     private final Duration timeToLiveSweepInterval;
 
     private EngineOptions(Builder builder) {
@@ -43,6 +53,9 @@ public final class EngineOptions {
         this.dataDirectory = builder.dataDirectory;
         this.commitSync = builder.commitSync;
         this.compactLogAfterBytes = builder.compactLogAfterBytes;
+        this.faultRates = Collections.unmodifiableMap(new EnumMap<>(builder.faultRates));
+        this.faultSeed = builder.faultSeed;
+        this.itemCollectionLimitBytes = builder.itemCollectionLimitBytes;
         this.timeToLiveSweepInterval = builder.timeToLiveSweepInterval;
     }
 
@@ -106,6 +119,24 @@ public final class EngineOptions {
         return compactLogAfterBytes;
     }
 
+    /** The fault rates the engine starts with (see {@link io.ddbworkbench.engine.fault.FaultInjector}). */
+    public Map<FaultKind, Double> faultRates() {
+        return faultRates;
+    }
+
+    /** The seed of the fault injector's decisions, so a run can be repeated. */
+    public long faultSeed() {
+        return faultSeed;
+    }
+
+    /**
+     * The most an item collection may hold before writes to it fail with ItemCollectionSizeLimitExceededException:
+     * the service's 10 GB unless lowered, so a lab or test can reach the limit with a few items.
+     */
+    public long itemCollectionLimitBytes() {
+        return itemCollectionLimitBytes;
+    }
+
     /**
      * How often the background TTL process deletes expired items; zero turns it off, leaving only
      * {@link DynamoDbEngine#sweepExpiredItems()}. The service takes up to a few days; a few seconds keep a
@@ -116,7 +147,7 @@ public final class EngineOptions {
     }
 
     public Builder toBuilder() {
-        return new Builder()
+        Builder builder = new Builder()
                 .clock(clock)
                 .transientStatusDelay(transientStatusDelay)
                 .region(region)
@@ -127,7 +158,11 @@ public final class EngineOptions {
                 .dataDirectory(dataDirectory)
                 .commitSync(commitSync)
                 .compactLogAfterBytes(compactLogAfterBytes)
-                .timeToLiveSweepInterval(timeToLiveSweepInterval);
+                .timeToLiveSweepInterval(timeToLiveSweepInterval)
+                .faultSeed(faultSeed)
+                .itemCollectionLimitBytes(itemCollectionLimitBytes);
+        faultRates.forEach(builder::faultRate);
+        return builder;
     }
 
     /** Builder for {@link EngineOptions}. */
@@ -142,7 +177,9 @@ public final class EngineOptions {
         private Path dataDirectory;
         private CommitSync commitSync = CommitSync.WRITE;
         private long compactLogAfterBytes = DurableStorage.DEFAULT_COMPACTION_BYTES;
-
+        private final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
+        private long faultSeed;
+        private long itemCollectionLimitBytes = SERVICE_ITEM_COLLECTION_LIMIT_BYTES;
         private Duration timeToLiveSweepInterval = DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
 
         public Builder clock(Clock value) {
@@ -202,6 +239,25 @@ public final class EngineOptions {
                 throw new IllegalArgumentException("compactLogAfterBytes must be positive: " + value);
             }
             compactLogAfterBytes = value;
+            return this;
+        }
+
+        /** The fraction of opportunities of this kind that fail, from 0 (off, the default) to 1. */
+        public Builder faultRate(FaultKind kind, double rate) {
+            faultRates.put(Objects.requireNonNull(kind, "kind"), FaultInjector.checkedRate(rate));
+            return this;
+        }
+
+        public Builder faultSeed(long value) {
+            faultSeed = value;
+            return this;
+        }
+
+        public Builder itemCollectionLimitBytes(long value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException("itemCollectionLimitBytes must be positive: " + value);
+            }
+            itemCollectionLimitBytes = value;
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.ddbworkbench.engine.durable;
 
+import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.storage.ItemCodec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -98,6 +100,16 @@ final class ByteInput {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
             throw corrupt("'" + name + "' is not a " + type.getSimpleName());
+        }
+    }
+
+    /** What {@link ByteOutput#writeItem} wrote. */
+    Item readItem() {
+        byte[] encoded = readBytes();
+        try {
+            return ItemCodec.decode(encoded);
+        } catch (RuntimeException e) {
+            throw corrupt("an item does not decode (" + e + ")");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.ddbworkbench.engine.durable;
 
+import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.storage.ItemCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -79,6 +81,11 @@ final class ByteOutput {
         if (value != null) {
             write.accept(value);
         }
+    }
+
+    /** An item in the engine's compact form, the one the in-memory store keeps ({@link ItemCodec}). */
+    void writeItem(Item item) {
+        writeBytes(ItemCodec.encode(item));
     }
 
     /** A count, then each element as {@code write} puts it. */

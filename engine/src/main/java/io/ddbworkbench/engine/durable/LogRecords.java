@@ -36,10 +36,10 @@ final class LogRecords {
             out.writeString(change.table().definition().tableId());
             if (change.newItem() == null) {
                 out.writeByte(DELETE);
-                ItemCodec.writeItem(out, change.key().toItem(change.table().keySchema()));
+                out.writeItem(change.key().toItem(change.table().keySchema()));
             } else {
                 out.writeByte(PUT);
-                ItemCodec.writeItem(out, change.newItem());
+                out.writeItem(change.newItem());
             }
         }
         out.writeList(streamRecords, append -> {
@@ -91,7 +91,7 @@ final class LogRecords {
         if (operation != PUT && operation != DELETE) {
             throw in.corrupt("unknown item operation " + operation);
         }
-        return new Change(tableId, ItemCodec.readItem(in), operation == DELETE);
+        return new Change(tableId, in.readItem(), operation == DELETE);
     }
 
     private static ByteOutput start(int kind, int capacity) {

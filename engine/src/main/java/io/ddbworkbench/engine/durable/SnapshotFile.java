@@ -50,7 +50,7 @@ final class SnapshotFile {
             DefinitionCodec.write(table, definition);
             frame(table);
             counts[TABLE]++;
-            batches(ITEMS, items, ItemCodec::writeItem);
+            batches(ITEMS, items, ByteOutput::writeItem);
         }
 
         void stream(StreamState state) throws IOException {
@@ -183,7 +183,7 @@ final class SnapshotFile {
                     counts[kind] += count;
                     for (int i = 0; i < count; i++) {
                         if (kind == ITEMS) {
-                            visitor.item(ItemCodec.readItem(frame), frame);
+                            visitor.item(frame.readItem(), frame);
                         } else {
                             streamRecords.add(StreamCodec.readRecord(frame));
                         }

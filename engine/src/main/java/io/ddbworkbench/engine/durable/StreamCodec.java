@@ -17,9 +17,9 @@ final class StreamCodec {
         out.writeVarLong(record.sequence());
         out.writeString(record.eventId());
         out.writeEnum(record.eventName());
-        ItemCodec.writeItem(out, record.keys());
-        out.writeOptional(record.newImage(), image -> ItemCodec.writeItem(out, image));
-        out.writeOptional(record.oldImage(), image -> ItemCodec.writeItem(out, image));
+        out.writeItem(record.keys());
+        out.writeOptional(record.newImage(), out::writeItem);
+        out.writeOptional(record.oldImage(), out::writeItem);
         out.writeInstant(record.createdAt());
         out.writeEnum(record.viewType());
         out.writeBoolean(record.byTimeToLive());
@@ -27,7 +27,7 @@ final class StreamCodec {
 
     static StreamRecord readRecord(ByteInput in) {
         return new StreamRecord(in.readVarLong(), in.readString(), in.readEnum(StreamRecord.EventName.class),
-                ItemCodec.readItem(in), in.readOptional(ItemCodec::readItem), in.readOptional(ItemCodec::readItem),
+                in.readItem(), in.readOptional(ByteInput::readItem), in.readOptional(ByteInput::readItem),
                 in.readInstant(), in.readEnum(StreamViewType.class), in.readBoolean());
     }
 

@@ -2,7 +2,6 @@ package io.ddbworkbench.engine.expr;
 
 import io.ddbworkbench.engine.error.ApiException;
 import io.ddbworkbench.engine.model.AttributeValue;
-import io.ddbworkbench.engine.table.KeyAttribute;
 import io.ddbworkbench.engine.table.KeySchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,49 +35,12 @@ public final class KeyConditionExpression {
 
     /** The partition and sort key conditions, checked against the key schema the query reads. */
     public KeyConditions against(KeySchema schema) {
-        Map<String, Leaf> byAttribute = new LinkedHashMap<>();
+        Map<String, SortKeyCondition> byAttribute = new LinkedHashMap<>();
         collect(condition, byAttribute);
-        KeyAttribute partition = schema.partitionKey();
-        KeyAttribute sort = schema.sortKey();
-        if (sort == null && byAttribute.size() > 1) {
-            throw ApiException.validation("Query key condition not supported");
-        }
-        Leaf partitionLeaf = byAttribute.get(partition.name());
-        if (partitionLeaf == null) {
-            throw ApiException.validation("Query condition missed key schema element: " + partition.name());
-        }
-        requireKeyType(partitionLeaf, partition);
-        if (partitionLeaf.operator() != SortKeyCondition.Operator.EQ) {
-            throw ApiException.validation("Query key condition not supported");
-        }
-        SortKeyCondition sortCondition = null;
-        if (sort != null) {
-            Leaf sortLeaf = byAttribute.get(sort.name());
-            if (sortLeaf == null && byAttribute.size() > 1) {
-                throw ApiException.validation("Query condition missed key schema element: " + sort.name());
-            }
-            if (sortLeaf != null) {
-                requireKeyType(sortLeaf, sort);
-                sortCondition = new SortKeyCondition(sort.name(), sortLeaf.operator(), sortLeaf.values());
-            }
-        }
-        return new KeyConditions(partition.name(), partitionLeaf.values().get(0), sortCondition);
+        return KeyConditions.forSchema(schema, byAttribute);
     }
 
-    private static void requireKeyType(Leaf leaf, KeyAttribute key) {
-        for (AttributeValue value : leaf.values()) {
-            if (value.type() != key.type()) {
-                throw ApiException.validation(
-                        "One or more parameter values were invalid: Condition parameter type does not match schema type");
-            }
-        }
-    }
-
-    /** One condition on one key attribute, with the attribute on the left. */
-    private record Leaf(SortKeyCondition.Operator operator, List<AttributeValue> values) {
-    }
-
-    private void collect(Condition node, Map<String, Leaf> byAttribute) {
+    private void collect(Condition node, Map<String, SortKeyCondition> byAttribute) {
         if (node instanceof Condition.And and) {
             collect(and.left(), byAttribute);
             collect(and.right(), byAttribute);
@@ -118,7 +80,7 @@ public final class KeyConditionExpression {
         addLeaf(node, operator, byAttribute);
     }
 
-    private void addLeaf(Condition node, SortKeyCondition.Operator operator, Map<String, Leaf> byAttribute) {
+    private void addLeaf(Condition node, SortKeyCondition.Operator operator, Map<String, SortKeyCondition> byAttribute) {
         DocumentPath key = null;
         List<AttributeValue> values = new ArrayList<>();
         for (Operand operand : leafOperands(node)) {
@@ -143,7 +105,7 @@ public final class KeyConditionExpression {
         if (byAttribute.containsKey(key.attributeName())) {
             throw ApiException.validation("KeyConditionExpressions must only contain one condition per key");
         }
-        byAttribute.put(key.attributeName(), new Leaf(operator, values));
+        byAttribute.put(key.attributeName(), new SortKeyCondition(key.attributeName(), operator, values));
     }
 
     private static List<Operand> leafOperands(Condition node) {

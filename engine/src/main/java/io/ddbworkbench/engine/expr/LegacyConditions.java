@@ -11,9 +11,11 @@ import io.ddbworkbench.engine.model.AttributeValueJson;
 import io.ddbworkbench.engine.model.Item;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The pre-expression way to write a condition: a map of attribute names to comparisons (the Expected parameter
@@ -46,6 +48,13 @@ public final class LegacyConditions {
         }
     }
 
+    /** The legacy operators a key condition may use, and their key range equivalents. */
+    private static final Map<Operator, SortKeyCondition.Operator> KEY_OPERATORS = Map.of(
+            Operator.EQ, SortKeyCondition.Operator.EQ, Operator.LT, SortKeyCondition.Operator.LT,
+            Operator.LE, SortKeyCondition.Operator.LE, Operator.GT, SortKeyCondition.Operator.GT,
+            Operator.GE, SortKeyCondition.Operator.GE, Operator.BETWEEN, SortKeyCondition.Operator.BETWEEN,
+            Operator.BEGINS_WITH, SortKeyCondition.Operator.BEGINS_WITH);
+
     private final List<Clause> clauses;
     private final boolean anyClause;
 
@@ -60,14 +69,70 @@ public final class LegacyConditions {
      * have passed the request's constraint check.
      */
     public static LegacyConditions readExpected(JsonObject expected, String conditionalOperator) {
+        return new LegacyConditions(readClauses(expected, LegacyConditions::readExpectedClause),
+                "OR".equals(conditionalOperator));
+    }
+
+    /**
+     * Reads and checks a QueryFilter or ScanFilter map (entries of ComparisonOperator and AttributeValueList)
+     * with the service's messages. The operators must already have passed the request's constraint check.
+     */
+    public static LegacyConditions readFilter(JsonObject filter, String conditionalOperator) {
+        return new LegacyConditions(readClauses(filter, LegacyConditions::readComparison),
+                "OR".equals(conditionalOperator));
+    }
+
+    /**
+     * Reads the legacy KeyConditions map of a Query: one or two comparisons, each of an operator a key range can
+     * use. Which attribute is which key is decided by {@link KeyConditions#forSchema}.
+     */
+    public static Map<String, SortKeyCondition> readKeyConditions(JsonObject keyConditions) {
+        Map<String, SortKeyCondition> byAttribute = new LinkedHashMap<>();
+        for (Clause clause : readClauses(keyConditions, LegacyConditions::readComparison)) {
+            SortKeyCondition.Operator operator = KEY_OPERATORS.get(clause.operator());
+            if (operator == null) {
+                throw ApiException.validation("Attempted conditional constraint is not an indexable operation");
+            }
+            byAttribute.put(clause.attributeName(), new SortKeyCondition(clause.attributeName(), operator,
+                    clause.values()));
+        }
+        if (byAttribute.size() != 1 && byAttribute.size() != 2) {
+            throw ApiException.validation("Conditions can be of length 1 or 2 only");
+        }
+        return byAttribute;
+    }
+
+    /** One clause per attribute of a condition map, read by {@code readClause}; null entries are skipped. */
+    private static List<Clause> readClauses(JsonObject conditions, BiFunction<String, JsonObject, Clause> readClause) {
         List<Clause> clauses = new ArrayList<>();
-        for (Map.Entry<String, JsonValue> entry : expected.entries()) {
+        for (Map.Entry<String, JsonValue> entry : conditions.entries()) {
             JsonObject condition = JsonFields.asStructure(entry.getValue());
             if (condition != null) {
-                clauses.add(readExpectedClause(entry.getKey(), condition));
+                clauses.add(readClause.apply(entry.getKey(), condition));
             }
         }
-        return new LegacyConditions(clauses, "OR".equals(conditionalOperator));
+        return clauses;
+    }
+
+    private static Clause readComparison(String attribute, JsonObject condition) {
+        Operator operator = Operator.valueOf(JsonFields.string(condition, "ComparisonOperator"));
+        JsonArray list = JsonFields.list(condition, "AttributeValueList");
+        return checkedClause(attribute, operator, list == null ? List.of() : readValues(list));
+    }
+
+    private static List<AttributeValue> readValues(JsonArray list) {
+        List<AttributeValue> values = new ArrayList<>(list.size());
+        for (JsonValue element : list) {
+            values.add(AttributeValueJson.read(element));
+        }
+        return values;
+    }
+
+    /** The attributes the clauses compare. */
+    public List<String> attributeNames() {
+        List<String> names = new ArrayList<>(clauses.size());
+        clauses.forEach(clause -> names.add(clause.attributeName()));
+        return names;
     }
 
     private static Clause readExpectedClause(String attribute, JsonObject condition) {
@@ -89,14 +154,8 @@ public final class LegacyConditions {
                 throw ApiException.validation(INVALID + "Value or AttributeValueList must be used with"
                         + " ComparisonOperator: " + operatorName + " for Attribute: " + attribute);
             }
-            List<AttributeValue> values = new ArrayList<>();
-            if (list != null) {
-                for (JsonValue element : list) {
-                    values.add(AttributeValueJson.read(element));
-                }
-            } else if (value != null) {
-                values.add(value);
-            }
+            List<AttributeValue> values = list != null ? readValues(list)
+                    : value != null ? List.of(value) : List.of();
             return checkedClause(attribute, operator, values);
         }
         if (list != null) {

@@ -15,15 +15,20 @@ public final class FaultInjector {
 
     /** Sets the fraction of opportunities of this kind that fail; 0 turns the kind off. */
     public synchronized FaultInjector rate(FaultKind kind, double rate) {
-        if (!(rate >= 0.0 && rate <= 1.0)) {
-            throw new IllegalArgumentException("fault rate must be between 0 and 1, was " + rate);
-        }
-        if (rate == 0.0) {
+        if (checkedRate(rate) == 0.0) {
             rates.remove(kind);
         } else {
             rates.put(kind, rate);
         }
         return this;
+    }
+
+    /** The rate itself, if it is one: a fraction from 0 to 1. */
+    public static double checkedRate(double rate) {
+        if (!(rate >= 0.0 && rate <= 1.0)) {
+            throw new IllegalArgumentException("fault rate must be between 0 and 1, was " + rate);
+        }
+        return rate;
     }
 
     /** Restarts the decision sequence from this seed. */

@@ -21,6 +21,11 @@ public final class Item {
         this.attributes = attributes;
     }
 
+    private Item(Map<String, AttributeValue> attributes, int size) {
+        this.attributes = attributes;
+        this.size = size;
+    }
+
     public static Item of(Map<String, AttributeValue> attributes) {
         return new Item(Collections.unmodifiableMap(new LinkedHashMap<>(attributes)));
     }
@@ -28,6 +33,14 @@ public final class Item {
     /** Wraps a map the caller promises never to change again, skipping the defensive copy. */
     public static Item wrap(Map<String, AttributeValue> attributes) {
         return new Item(Collections.unmodifiableMap(attributes));
+    }
+
+    /**
+     * Wraps a map the caller promises never to change again, whose size is already known (a store that recorded
+     * it when the item was written), so it is not computed again.
+     */
+    public static Item wrap(Map<String, AttributeValue> attributes, int size) {
+        return new Item(Collections.unmodifiableMap(attributes), size);
     }
 
     public AttributeValue get(String name) {

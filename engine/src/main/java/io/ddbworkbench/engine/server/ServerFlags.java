@@ -1,6 +1,7 @@
 package io.ddbworkbench.engine.server;
 
 import io.ddbworkbench.engine.durable.DurableStorage;
+import io.ddbworkbench.engine.fault.FaultKind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +40,14 @@ final class ServerFlags {
             new Flag("-requireCredentials", "ACCESS_KEY:SECRET", "Verify every request's AWS Signature Version 4 "
                     + "against this key pair; any other key or a wrong secret is refused as AWS refuses it.",
                     ServerFlags::credentials),
+            new Flag("-faultRate", "KIND=RATE", "Inject failures on purpose, to practise retries: a fraction from 0"
+                    + " to 1 of " + String.join(", ", FaultKinds.names()) + ". Repeat for several kinds.",
+                    ServerFlags::faultRate),
+            new Flag("-faultSeed", "N", "Seed of the injected failures, so a run repeats (default 0).",
+                    (settings, value) -> settings.faultSeed = wholeNumber("-faultSeed", value)),
+            new Flag("-itemCollectionLimit", "BYTES", "Refuse writes that grow an item collection (a partition of"
+                    + " a table with local indexes) past BYTES, instead of the service's 10 GB, so the limit can be"
+                    + " reached in a lab.", ServerFlags::itemCollectionLimit),
             new Flag("-ttlSweepSeconds", "N", "Delete items whose TTL has passed every N seconds (default 5);"
                     + " 0 turns the background TTL process off.", ServerFlags::ttlSweep),
             new Flag("-disableTelemetry", null, "Accepted for DynamoDB Local scripts: this engine sends no telemetry.",
@@ -141,6 +150,45 @@ final class ServerFlags {
             throw LaunchException.usage("-cors needs at least one origin, or * for any");
         }
         return origins;
+    }
+
+    private static long wholeNumber(String flag, String value) throws LaunchException {
+        try {
+            long number = Long.parseLong(value);
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw LaunchException.usage(flag + " needs a whole number of at least 0, not '" + value + "'");
+    }
+
+    private static void faultRate(ServerSettings settings, String value) throws LaunchException {
+        int equals = value.indexOf('=');
+        FaultKind kind = equals < 0 ? null : FaultKinds.byName(value.substring(0, equals));
+        double rate = -1;
+        if (kind != null) {
+            try {
+                rate = Double.parseDouble(value.substring(equals + 1));
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        if (kind == null || !(rate >= 0 && rate <= 1)) {
+            throw LaunchException.usage("-faultRate needs KIND=RATE with KIND one of "
+                    + String.join(", ", FaultKinds.names()) + " and RATE from 0 to 1, e.g. -faultRate "
+                    + FaultKinds.names().get(0) + "=0.1; not '" + value + "'");
+        }
+        settings.faultRates.put(kind, rate);
+    }
+
+    private static void itemCollectionLimit(ServerSettings settings, String value) throws LaunchException {
+        long bytes = wholeNumber("-itemCollectionLimit", value);
+        if (bytes == 0) {
+            throw LaunchException.usage("-itemCollectionLimit needs a number of bytes above 0");
+        }
+        settings.itemCollectionLimitBytes = bytes;
     }
 
     private static void credentials(ServerSettings settings, String value) throws LaunchException {

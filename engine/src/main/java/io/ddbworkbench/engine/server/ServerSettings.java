@@ -2,10 +2,13 @@ package io.ddbworkbench.engine.server;
 
 import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.durable.CommitSync;
+import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the command line asked for, with DynamoDB Local's defaults; {@link ServerFlags} fills it in. */
 final class ServerSettings {
@@ -20,6 +23,9 @@ final class ServerSettings {
     List<String> corsOrigins = List.of();
     String accessKeyId;
     String secretAccessKey;
+    final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
+    long faultSeed;
+    Long itemCollectionLimitBytes;
     boolean help;
 
     /** The engine these settings describe. */
@@ -32,6 +38,11 @@ final class ServerSettings {
         }
         if (accessKeyId != null) {
             options.authenticator(RequestAuthenticator.requireCredentials(accessKeyId, secretAccessKey));
+        }
+        options.faultSeed(faultSeed);
+        faultRates.forEach(options::faultRate);
+        if (itemCollectionLimitBytes != null) {
+            options.itemCollectionLimitBytes(itemCollectionLimitBytes);
         }
         return options.build();
     }

@@ -13,11 +13,11 @@ public interface ItemStore {
 
     Item get(OrderedKey key);
 
-    /** Stores the item, returning the one it replaced (or null). */
-    Item put(OrderedKey key, Item item);
+    /** Stores the item, replacing any item at the key. */
+    void put(OrderedKey key, Item item);
 
-    /** Removes the item, returning it (or null). */
-    Item remove(OrderedKey key);
+    /** Removes the item at the key, if there is one. */
+    void remove(OrderedKey key);
 
     /**
      * Entries between two bounds (either may be null for open-ended), ascending or descending. Bounds are

@@ -1,5 +1,7 @@
 package io.ddbworkbench.engine.table;
 
+import io.ddbworkbench.engine.error.ApiException;
+import io.ddbworkbench.engine.error.ErrorCode;
 import io.ddbworkbench.engine.model.Item;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +21,12 @@ import java.util.function.UnaryOperator;
  */
 public final class ItemWriter {
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final long itemCollectionLimitBytes;
+
+    /** @param itemCollectionLimitBytes the most an item collection may hold (the service's is 10 GB) */
+    public ItemWriter(long itemCollectionLimitBytes) {
+        this.itemCollectionLimitBytes = itemCollectionLimitBytes;
+    }
 
     public void addListener(ChangeListener listener) {
         listeners.add(listener);
@@ -56,6 +64,7 @@ public final class ItemWriter {
             if (next == current) {
                 return new ItemChange(table, key, current, current);
             }
+            requireItemCollectionRoom(table, key, current, next);
             change = table.write(key, current, next);
             if (byTimeToLive) {
                 change = change.asTimeToLiveDeletion();
@@ -66,6 +75,18 @@ public final class ItemWriter {
         }
         released();
         return change;
+    }
+
+    /**
+     * Refuses a change that would grow an item collection (a partition of a table with local secondary indexes)
+     * beyond the limit; shrinking an oversized collection is always allowed. Multi-item writers call this for
+     * each planned change before {@link #commit}, holding the table's lock.
+     */
+    public void requireItemCollectionRoom(Table table, PrimaryKey key, Item current, Item next) {
+        long growth = table.itemCollectionGrowth(key, current, next);
+        if (growth > 0 && table.itemCollectionSize(key.partition()) + growth > itemCollectionLimitBytes) {
+            throw new ApiException(ErrorCode.ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED, "Collection size exceeded");
+        }
     }
 
     /**

@@ -72,6 +72,10 @@ public final class OrderedKey implements Comparable<OrderedKey> {
         }
         int common = Math.min(parts.length, other.parts.length);
         for (int i = 0; i < common; i++) {
+            // Keys with one hash nearly always share their partition value: an equality check is far cheaper.
+            if (parts[i].equals(other.parts[i])) {
+                continue;
+            }
             int byPart = KeyValues.compare(parts[i], other.parts[i]);
             if (byPart != 0) {
                 return byPart;

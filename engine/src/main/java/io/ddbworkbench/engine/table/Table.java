@@ -1,5 +1,6 @@
 package io.ddbworkbench.engine.table;
 
+import io.ddbworkbench.engine.model.AttributeValue;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.storage.InMemoryItemStore;
 import io.ddbworkbench.engine.storage.ItemStore;
@@ -26,6 +27,8 @@ public final class Table {
     /** Serialises definition changes with their reports, so listeners see them in the order they were made. */
     private final Object definitionChanges = new Object();
     private volatile DefinitionListener definitionListener = definition -> { };
+    /** Null for a table without local secondary indexes, which has no item collection limit. */
+    private final ItemCollectionSizes collections;
 
     public Table(TableDefinition definition, Supplier<ItemStore> storeFactory) {
         this.definition = new AtomicReference<>(definition);
@@ -40,6 +43,9 @@ public final class Table {
             built.put(index.name(), new SecondaryIndex(index, definition.keySchema(), storeFactory.get()));
         }
         this.indexes = Collections.unmodifiableMap(built);
+        List<SecondaryIndex> locals = new ArrayList<>();
+        built.values().stream().filter(index -> !index.definition().global()).forEach(locals::add);
+        this.collections = locals.isEmpty() ? null : new ItemCollectionSizes(List.copyOf(locals));
     }
 
     public Table(TableDefinition definition) {
@@ -150,6 +156,21 @@ public final class Table {
         return items.get(key.toOrderedKey());
     }
 
+    /** True when the table has local secondary indexes, which make each partition a size-limited item collection. */
+    public boolean hasItemCollections() {
+        return collections != null;
+    }
+
+    /** The bytes the item collection of this partition holds (0 for a table without item collections). */
+    public long itemCollectionSize(AttributeValue partition) {
+        return collections == null ? 0 : collections.sizeOf(partition);
+    }
+
+    /** How much the collection would grow (negative: shrink) if the item at {@code key} changed as given. */
+    public long itemCollectionGrowth(PrimaryKey key, Item oldItem, Item newItem) {
+        return collections == null ? 0 : collections.bytesOf(key, newItem) - collections.bytesOf(key, oldItem);
+    }
+
     public ReentrantLock writeLock() {
         return writeLock;
     }
@@ -196,6 +217,9 @@ public final class Table {
         }
         for (SecondaryIndex index : indexes.values()) {
             index.apply(key, oldItem, newItem);
+        }
+        if (collections != null) {
+            collections.apply(key, oldItem, newItem);
         }
         return new ItemChange(this, key, oldItem, newItem);
     }

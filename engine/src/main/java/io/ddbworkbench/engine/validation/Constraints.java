@@ -107,6 +107,12 @@ public final class Constraints {
         return this;
     }
 
+    /** Adds a violation the service reports without the offending value ({@code Value at 'Limit' ...}). */
+    public Constraints addWithoutValue(String path, String constraint) {
+        errors.add("Value at '" + path + "' failed to satisfy constraint: " + constraint);
+        return this;
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.model.StringValue;
 import io.ddbworkbench.engine.stream.StreamRegistry;
@@ -39,7 +40,7 @@ class RecoveryTest {
         }
         // Built by hand, so the listeners are in place before recovery runs.
         Catalog catalog = new Catalog(Clock.systemUTC());
-        ItemWriter writer = new ItemWriter();
+        ItemWriter writer = new ItemWriter(EngineOptions.SERVICE_ITEM_COLLECTION_LIMIT_BYTES);
         AtomicInteger commits = new AtomicInteger();
         AtomicInteger definitions = new AtomicInteger();
         writer.addListener(changes -> commits.incrementAndGet());

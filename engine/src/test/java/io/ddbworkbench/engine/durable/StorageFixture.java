@@ -1,5 +1,6 @@
 package io.ddbworkbench.engine.durable;
 
+import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.model.AttributeType;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.model.NumberValue;
@@ -35,7 +36,7 @@ import java.util.UUID;
 /** The engine's core without the protocol: tables, write path and streams on durable storage in a directory. */
 final class StorageFixture implements AutoCloseable {
     final Catalog catalog = new Catalog(Clock.systemUTC());
-    final ItemWriter writer = new ItemWriter();
+    final ItemWriter writer = new ItemWriter(EngineOptions.SERVICE_ITEM_COLLECTION_LIMIT_BYTES);
     final StreamRegistry streams = new StreamRegistry(catalog);
     final DurableStorage storage;
 

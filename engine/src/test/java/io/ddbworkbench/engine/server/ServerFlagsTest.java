@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.durable.CommitSync;
 import io.ddbworkbench.engine.durable.DurableStorage;
+import io.ddbworkbench.engine.fault.FaultKind;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -122,6 +124,27 @@ class ServerFlagsTest {
                 "-dbPath", "d", "-compactLogMB", "0");
         assertUsageError("-compactLogMB needs a whole number of megabytes from 1 up, not 'lots'",
                 "-dbPath", "d", "-compactLogMB", "lots");
+    }
+
+    @Test
+    void batchFaultsAndTheItemCollectionLimitReachTheEngine() throws LaunchException {
+        EngineOptions options = ServerFlags.parse("-faultRate", "unprocessedBatchWrite=0.25",
+                "-faultRate", "unprocessedBatchGet=1", "-faultSeed", "42", "-itemCollectionLimit", "65536")
+                .engineOptions();
+
+        assertThat(options.faultRates()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                FaultKind.UNPROCESSED_BATCH_WRITE, 0.25, FaultKind.UNPROCESSED_BATCH_GET, 1.0));
+        assertThat(options.faultSeed()).isEqualTo(42);
+        assertThat(options.itemCollectionLimitBytes()).isEqualTo(65_536);
+        EngineOptions defaults = ServerFlags.parse().engineOptions();
+        assertThat(defaults.faultRates()).as("off by default").isEmpty();
+        assertThat(defaults.itemCollectionLimitBytes()).isEqualTo(EngineOptions.SERVICE_ITEM_COLLECTION_LIMIT_BYTES);
+        assertThat(ServerFlags.usage()).contains("-faultRate KIND=RATE", "-faultSeed N", "-itemCollectionLimit BYTES");
+        assertUsageError("-faultRate needs KIND=RATE with KIND one of unprocessedBatchWrite, unprocessedBatchGet,"
+                + " transactionConflict and RATE from 0 to 1, e.g. -faultRate unprocessedBatchWrite=0.1; not"
+                + " 'unprocessedBatchGet=1.5'", "-faultRate", "unprocessedBatchGet=1.5");
+        assertUsageError("-faultSeed needs a whole number of at least 0, not 'x'", "-faultSeed", "x");
+        assertUsageError("-itemCollectionLimit needs a number of bytes above 0", "-itemCollectionLimit", "0");
     }
 
     @Test

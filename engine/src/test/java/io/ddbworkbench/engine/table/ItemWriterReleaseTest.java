@@ -3,6 +3,7 @@ package io.ddbworkbench.engine.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.model.AttributeType;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.model.StringValue;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * before the write returns: where the durable log waits for the disk without holding other writers up.
  */
 class ItemWriterReleaseTest {
-    private final ItemWriter writer = new ItemWriter();
+    private final ItemWriter writer = new ItemWriter(EngineOptions.SERVICE_ITEM_COLLECTION_LIMIT_BYTES);
     private final Table left = table("Left");
     private final Table right = table("Right");
     private final List<String> events = new ArrayList<>();

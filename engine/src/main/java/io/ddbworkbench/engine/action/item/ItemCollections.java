@@ -4,19 +4,14 @@ import io.ddbworkbench.engine.json.JsonArray;
 import io.ddbworkbench.engine.json.JsonNumber;
 import io.ddbworkbench.engine.json.JsonObject;
 import io.ddbworkbench.engine.model.AttributeValueJson;
-import io.ddbworkbench.engine.model.Item;
-import io.ddbworkbench.engine.storage.ItemStore;
-import io.ddbworkbench.engine.table.OrderedKey;
 import io.ddbworkbench.engine.table.PrimaryKey;
-import io.ddbworkbench.engine.table.SecondaryIndex;
 import io.ddbworkbench.engine.table.Table;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
  * Item collection metrics: on a table with local secondary indexes, every item sharing a partition key (with
  * its local index entries) forms an item collection, limited to 10 GB. Writes report the collection's size
- * when asked.
+ * when asked; the sizes are tracked by the table as it changes.
  */
 public final class ItemCollections {
     private static final double BYTES_PER_GB = 1024.0 * 1024 * 1024;
@@ -29,29 +24,13 @@ public final class ItemCollections {
      * local secondary index (the service then returns none).
      */
     public static JsonObject metrics(Table table, PrimaryKey key) {
-        if (table.definition().localIndexes().isEmpty()) {
+        if (!table.hasItemCollections()) {
             return null;
         }
-        long bytes = partitionBytes(table.items(), key);
-        for (SecondaryIndex index : table.indexes().values()) {
-            if (!index.definition().global()) {
-                bytes += partitionBytes(index.store(), key);
-            }
-        }
-        double lower = Math.floor(bytes / BYTES_PER_GB);
+        double lower = Math.floor(table.itemCollectionSize(key.partition()) / BYTES_PER_GB);
         String partitionName = table.keySchema().partitionKey().name();
         return new JsonObject()
                 .put("ItemCollectionKey", AttributeValueJson.writeMap(Map.of(partitionName, key.partition())))
                 .put("SizeEstimateRangeGB", new JsonArray().add(JsonNumber.of(lower)).add(JsonNumber.of(lower + 1)));
-    }
-
-    private static long partitionBytes(ItemStore store, PrimaryKey key) {
-        Iterator<Map.Entry<OrderedKey, Item>> entries = store.range(OrderedKey.lowerBound(key.partition()), true,
-                OrderedKey.upperBound(key.partition()), true, false);
-        long bytes = 0;
-        while (entries.hasNext()) {
-            bytes += entries.next().getValue().size();
-        }
-        return bytes;
     }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
  */
 public final class WriteRequest {
     private static final List<String> CONDITIONAL_OPERATORS = List.of("OR", "AND");
-    private static final List<String> COLLECTION_METRICS = List.of("SIZE", "NONE");
+    /** The ReturnItemCollectionMetrics values, as the service lists them in its enum constraint message. */
+    public static final List<String> COLLECTION_METRICS = List.of("SIZE", "NONE");
     private static final List<String> ON_CONDITION_FAILURE = List.of("ALL_OLD", "NONE");
 
     private final JsonObject request;
