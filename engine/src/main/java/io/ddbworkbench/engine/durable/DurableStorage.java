@@ -1,6 +1,5 @@
 package io.ddbworkbench.engine.durable;
 
-import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.stream.StreamJournal;
 import io.ddbworkbench.engine.stream.StreamRecord;
 import io.ddbworkbench.engine.stream.StreamRegistry;
@@ -228,7 +227,7 @@ public final class DurableStorage implements AutoCloseable {
                 return null;
             }
             TableDefinition definition = table.definition();
-            return new Captured(definition, table.snapshot(), streams.export(definition.tableId()));
+            return new Captured(definition, table.items().encodedItems(), streams.export(definition.tableId()));
         } finally {
             table.writeLock().unlock();
         }
@@ -269,7 +268,8 @@ public final class DurableStorage implements AutoCloseable {
         }
     }
 
-    private record Captured(TableDefinition definition, List<Item> items, List<StreamState> streams) {
+    /** @param items in the store's compact form, written to the snapshot as they are */
+    private record Captured(TableDefinition definition, List<byte[]> items, List<StreamState> streams) {
     }
 
     /**

@@ -44,13 +44,14 @@ final class SnapshotFile {
             frame(new FileHeader(FileHeader.SNAPSHOT, generation, previousLsn).encode());
         }
 
-        void table(TableDefinition definition, List<Item> items) throws IOException {
+        /** A table and its items, given in the compact form {@link ByteOutput#writeItem} writes. */
+        void table(TableDefinition definition, List<byte[]> encodedItems) throws IOException {
             ByteOutput table = new ByteOutput(512);
             table.writeByte(TABLE);
             DefinitionCodec.write(table, definition);
             frame(table);
             counts[TABLE]++;
-            batches(ITEMS, items, ByteOutput::writeItem);
+            batches(ITEMS, encodedItems, ByteOutput::writeBytes);
         }
 
         void stream(StreamState state) throws IOException {
