@@ -2,7 +2,6 @@ package io.ddbworkbench.engine.storage;
 
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.OrderedKey;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,7 @@ public interface ItemStore {
      * holds the table's write lock. The durable storage snapshots tables this way: a store that already holds
      * encoded items hands them over without decoding anything, so writers wait only for the copy.
      */
-    default List<byte[]> encodedItems() {
-        List<byte[]> encoded = new ArrayList<>();
-        range(null, true, null, true, false).forEachRemaining(entry -> encoded.add(ItemCodec.encode(entry.getValue())));
-        return encoded;
-    }
+    List<byte[]> encodedItems();
 
     /** Sum of the stored items' sizes by DynamoDB's rules. */
     long sizeBytes();
