@@ -16,11 +16,13 @@ import java.util.Objects;
 
 /**
  * How an engine behaves. Defaults suit tests: instant status changes, the system clock, no injected faults,
- * any credentials accepted, no cross-origin access. Build with {@link #builder()}.
+ * no throttling, any credentials accepted, no cross-origin access. Build with {@link #builder()}.
  */
 public final class EngineOptions {
     /** Roughly how long the service keeps a new or changed table in a transient status. */
     public static final Duration SERVICE_LIKE_STATUS_DELAY = Duration.ofSeconds(5);
+    /** How much unused capacity the service keeps for bursts: five minutes' worth. */
+    public static final Duration SERVICE_BURST_WINDOW = Duration.ofSeconds(300);
     /** The service's limit on an item collection (a partition of a table with local indexes): 10 GB. */
     public static final long SERVICE_ITEM_COLLECTION_LIMIT_BYTES = 10L * 1024 * 1024 * 1024;
 
@@ -37,6 +39,8 @@ public final class EngineOptions {
     private final Path dataDirectory;
     private final CommitSync commitSync;
     private final long compactLogAfterBytes;
+    private final boolean simulateProvisionedThroughput;
+    private final Duration burstWindow;
     private final Map<FaultKind, Double> faultRates;
     private final long faultSeed;
     private final long itemCollectionLimitBytes;
@@ -53,6 +57,8 @@ public final class EngineOptions {
         this.dataDirectory = builder.dataDirectory;
         this.commitSync = builder.commitSync;
         this.compactLogAfterBytes = builder.compactLogAfterBytes;
+        this.simulateProvisionedThroughput = builder.simulateProvisionedThroughput;
+        this.burstWindow = builder.burstWindow;
         this.faultRates = Collections.unmodifiableMap(new EnumMap<>(builder.faultRates));
         this.faultSeed = builder.faultSeed;
         this.itemCollectionLimitBytes = builder.itemCollectionLimitBytes;
@@ -138,6 +144,19 @@ public final class EngineOptions {
     }
 
     /**
+     * Whether provisioned tables and their global indexes are throttled at their provisioned rates, with
+     * ProvisionedThroughputExceededException, as on the service. Off by default; on-demand tables never are.
+     */
+    public boolean simulateProvisionedThroughput() {
+        return simulateProvisionedThroughput;
+    }
+
+    /** How much unused capacity a throttled table or index may save up for bursts (the service keeps 300 s). */
+    public Duration burstWindow() {
+        return burstWindow;
+    }
+
+    /**
      * How often the background TTL process deletes expired items; zero turns it off, leaving only
      * {@link DynamoDbEngine#sweepExpiredItems()}. The service takes up to a few days; a few seconds keep a
      * demo watchable without letting tests depend on the timing.
@@ -159,6 +178,8 @@ public final class EngineOptions {
                 .commitSync(commitSync)
                 .compactLogAfterBytes(compactLogAfterBytes)
                 .timeToLiveSweepInterval(timeToLiveSweepInterval)
+                .simulateProvisionedThroughput(simulateProvisionedThroughput)
+                .burstWindow(burstWindow)
                 .faultSeed(faultSeed)
                 .itemCollectionLimitBytes(itemCollectionLimitBytes);
         faultRates.forEach(builder::faultRate);
@@ -177,6 +198,8 @@ public final class EngineOptions {
         private Path dataDirectory;
         private CommitSync commitSync = CommitSync.WRITE;
         private long compactLogAfterBytes = DurableStorage.DEFAULT_COMPACTION_BYTES;
+        private boolean simulateProvisionedThroughput;
+        private Duration burstWindow = SERVICE_BURST_WINDOW;
         private final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
         private long faultSeed;
         private long itemCollectionLimitBytes = SERVICE_ITEM_COLLECTION_LIMIT_BYTES;
@@ -239,6 +262,19 @@ public final class EngineOptions {
                 throw new IllegalArgumentException("compactLogAfterBytes must be positive: " + value);
             }
             compactLogAfterBytes = value;
+            return this;
+        }
+
+        public Builder simulateProvisionedThroughput(boolean value) {
+            simulateProvisionedThroughput = value;
+            return this;
+        }
+
+        public Builder burstWindow(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("burstWindow must not be negative: " + value);
+            }
+            burstWindow = value;
             return this;
         }
 
