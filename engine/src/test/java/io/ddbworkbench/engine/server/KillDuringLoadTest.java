@@ -43,19 +43,25 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The durable server as a child process, loaded from several threads over HTTP and killed with SIGKILL in
  * the middle, several times over, compacting all the while. After each restart on the same directory every
- * write that got a 200 is there (puts, deletes, counter updates), the writes that were in flight are either
- * there or not but never damaged, the table's stream agrees with the table, and the server reads and writes as
- * before.
+ * write that got a 200 is there (puts, deletes, counter updates, transactions), the writes that were in
+ * flight are either there or not but never damaged, no transaction is half applied (money moved between two
+ * tables adds up, and each transfer's own counter agrees), the table's stream agrees with the table, and the
+ * server reads and writes as before.
  */
 class KillDuringLoadTest {
     private static final String TABLE = "Ledger";
+    private static final String SAVINGS = "Savings";
     private static final int THREADS = 4;
     private static final int KILLS = 3;
+    private static final int ACCOUNTS = 10;
+    private static final long OPENING_BALANCE = 1_000;
     private static final String PAYLOAD = "x".repeat(3_000);
     /** Writes per load before the kill may come: about 1.5 MB of log, past the 1 MB compaction threshold. */
     private static final int WRITES_BEFORE_KILL = 600;
@@ -67,23 +73,28 @@ class KillDuringLoadTest {
     private final Map<String, Boolean> absent = new ConcurrentHashMap<>();
     /** Keys whose last write was in flight at the kill: either outcome is allowed. */
     private final Map<String, Boolean> uncertain = new ConcurrentHashMap<>();
-    /** Per thread: the counter value last acknowledged, and whether an increment was in flight. */
     private final AtomicInteger inFlightAtKills = new AtomicInteger();
-    private final long[] counters = new long[THREADS];
-    private final boolean[] counterInFlight = new boolean[THREADS];
+    /** Per thread, counters bumped by UpdateItem and by each transfer's transaction. */
+    private final Counter[] updates = new Counter[THREADS];
+    private final Counter[] transfers = new Counter[THREADS];
 
     @Test
     void everyAcknowledgedWriteSurvivesKillNineAndTheServerCarriesOn() throws Exception {
+        for (int t = 0; t < THREADS; t++) {
+            updates[t] = new Counter("counter-" + t);
+            transfers[t] = new Counter("transfers-" + t);
+        }
         Random random = new Random(0xC0FFEEL);
         int acknowledged = 0;
         try (ServerProcess first = start(); DynamoDbClient ddb = client(first.endpoint())) {
-            ddb.createTable(b -> b.tableName(TABLE)
-                    .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
-                            .attributeType(ScalarAttributeType.S).build())
-                    .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .streamSpecification(stream -> stream.streamEnabled(true)
-                            .streamViewType(StreamViewType.NEW_IMAGE)));
+            createTable(ddb, TABLE);
+            createTable(ddb, SAVINGS);
+            for (int a = 0; a < ACCOUNTS; a++) {
+                Map<String, AttributeValue> account = account(a);
+                for (String table : List.of(TABLE, SAVINGS)) {
+                    ddb.putItem(b -> b.tableName(table).item(account));
+                }
+            }
             acknowledged += load(first, ddb, 0, random);
         }
         for (int cycle = 1; cycle <= KILLS; cycle++) {
@@ -109,8 +120,13 @@ class KillDuringLoadTest {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .as("the log was compacted during the load").anyMatch(name -> name.startsWith("snapshot-"));
         }
-        System.out.printf("[kill -9] %d acknowledged writes over %d kills, %d in flight at the kills%n",
-                acknowledged, KILLS, inFlightAtKills.get());
+        long transactions = 0;
+        for (Counter counter : transfers) {
+            transactions += counter.acknowledged;
+        }
+        assertThat(transactions).as("transfers went through").isGreaterThan(50);
+        System.out.printf("[kill -9] %d acknowledged writes (%d transactions) over %d kills, %d in flight at the"
+                + " kills%n", acknowledged, transactions, KILLS, inFlightAtKills.get());
     }
 
     /**
@@ -143,42 +159,46 @@ class KillDuringLoadTest {
         return total;
     }
 
-    /** One writer: puts of new items, deletes of its own items, increments of its own counter. */
+    /** One writer: puts of new items, deletes of its own items, counter increments, transfers. */
     private int write(DynamoDbClient ddb, int thread, int cycle, Random random, AtomicBoolean serverUp,
                       AtomicInteger done) {
         List<String> mine = new ArrayList<>();
-        String counter = "counter-" + thread;
         int acknowledged = 0;
         for (int n = 0; ; n++) {
             int choice = random.nextInt(100);
-            String key;
-            if (choice < 60 || mine.isEmpty()) {
-                key = "t" + thread + "-c" + cycle + "-" + n;
-            } else if (choice < 75) {
-                key = mine.remove(random.nextInt(mine.size()));
-            } else {
-                key = counter;
-            }
+            String key = null;
+            Counter counter = null;
             try {
-                if (key.equals(counter)) {
-                    counterInFlight[thread] = true;
-                    AttributeValue value = ddb.updateItem(b -> b.tableName(TABLE)
-                            .key(Map.of("pk", AttributeValue.fromS(counter)))
-                            .updateExpression("ADD n :one")
-                            .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
-                            .returnValues(ReturnValue.UPDATED_NEW)).attributes().get("n");
-                    counters[thread] = Long.parseLong(value.n());
-                    counterInFlight[thread] = false;
-                } else if (present.containsKey(key)) {
-                    ddb.deleteItem(b -> b.tableName(TABLE).key(Map.of("pk", AttributeValue.fromS(key))));
-                    present.remove(key);
-                    absent.put(key, true);
-                } else {
+                if (choice < 50 || (choice < 65 && mine.isEmpty())) {
+                    key = "t" + thread + "-c" + cycle + "-" + n;
                     Map<String, AttributeValue> item = Map.of("pk", AttributeValue.fromS(key),
                             "n", AttributeValue.fromN(Integer.toString(n)), "payload", AttributeValue.fromS(PAYLOAD));
                     ddb.putItem(b -> b.tableName(TABLE).item(item));
                     present.put(key, item);
                     mine.add(key);
+                } else if (choice < 65) {
+                    key = mine.remove(random.nextInt(mine.size()));
+                    String gone = key;
+                    ddb.deleteItem(b -> b.tableName(TABLE).key(key(gone)));
+                    present.remove(key);
+                    absent.put(key, true);
+                } else if (choice < 80) {
+                    counter = updates[thread];
+                    counter.inFlight = true;
+                    String name = counter.key;
+                    AttributeValue value = ddb.updateItem(b -> b.tableName(TABLE).key(key(name))
+                            .updateExpression("ADD n :one")
+                            .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                            .returnValues(ReturnValue.UPDATED_NEW)).attributes().get("n");
+                    counter.acknowledged(Long.parseLong(value.n()));
+                } else {
+                    counter = transfers[thread];
+                    counter.inFlight = true;
+                    if (transfer(ddb, counter.key, random)) {
+                        counter.acknowledged(counter.acknowledged + 1);
+                    } else {
+                        counter.inFlight = false;
+                    }
                 }
                 acknowledged++;
                 done.incrementAndGet();
@@ -186,7 +206,7 @@ class KillDuringLoadTest {
                 if (serverUp.get()) {
                     throw new AssertionError("a write failed while the server was up", e);
                 }
-                if (!key.equals(counter)) {
+                if (key != null) {
                     uncertain.put(key, true);
                 }
                 inFlightAtKills.incrementAndGet();
@@ -195,33 +215,69 @@ class KillDuringLoadTest {
         }
     }
 
+    /**
+     * Moves money from an account in one table to an account in the other, and counts the transfer, in one
+     * transaction across both tables.
+     *
+     * @return false when the paying account could not afford it (the transaction was refused, nothing moved)
+     */
+    private static boolean transfer(DynamoDbClient ddb, String counterKey, Random random) {
+        boolean fromLedger = random.nextBoolean();
+        String from = fromLedger ? TABLE : SAVINGS;
+        String to = fromLedger ? SAVINGS : TABLE;
+        String payer = "account-" + random.nextInt(ACCOUNTS);
+        String payee = "account-" + random.nextInt(ACCOUNTS);
+        String amount = Integer.toString(1 + random.nextInt(100));
+        try {
+            ddb.transactWriteItems(b -> b.transactItems(
+                    TransactWriteItem.builder().update(u -> u.tableName(from).key(key(payer))
+                            .updateExpression("ADD balance :minus").conditionExpression("balance >= :amount")
+                            .expressionAttributeValues(Map.of(":minus", AttributeValue.fromN("-" + amount),
+                                    ":amount", AttributeValue.fromN(amount)))).build(),
+                    TransactWriteItem.builder().update(u -> u.tableName(to).key(key(payee))
+                            .updateExpression("ADD balance :plus")
+                            .expressionAttributeValues(Map.of(":plus", AttributeValue.fromN(amount)))).build(),
+                    TransactWriteItem.builder().update(u -> u.tableName(TABLE).key(key(counterKey))
+                            .updateExpression("ADD n :one")
+                            .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))).build()));
+            return true;
+        } catch (TransactionCanceledException e) {
+            return false;
+        }
+    }
+
     private void verify(DynamoDbClient ddb, int cycle) {
         for (Map.Entry<String, Map<String, AttributeValue>> expected : present.entrySet()) {
             if (!uncertain.containsKey(expected.getKey())) {
-                assertThat(get(ddb, expected.getKey()))
+                assertThat(get(ddb, TABLE, expected.getKey()))
                         .as("acknowledged put %s after kill %d", expected.getKey(), cycle)
                         .isEqualTo(expected.getValue());
             }
         }
         for (String key : absent.keySet()) {
             if (!uncertain.containsKey(key)) {
-                assertThat(get(ddb, key)).as("acknowledged delete %s after kill %d", key, cycle).isEmpty();
+                assertThat(get(ddb, TABLE, key)).as("acknowledged delete %s after kill %d", key, cycle).isEmpty();
             }
         }
+        long countersStored = 0;
         for (int t = 0; t < THREADS; t++) {
-            Map<String, AttributeValue> counter = get(ddb, "counter-" + t);
-            long stored = counter.isEmpty() ? 0 : Long.parseLong(counter.get("n").n());
-            if (counterInFlight[t]) {
-                assertThat(stored).as("counter %d after kill %d", t, cycle).isBetween(counters[t], counters[t] + 1);
-                counters[t] = stored;
-                counterInFlight[t] = false;
-            } else {
-                assertThat(stored).as("counter %d after kill %d", t, cycle).isEqualTo(counters[t]);
+            for (Counter counter : List.of(updates[t], transfers[t])) {
+                Map<String, AttributeValue> item = get(ddb, TABLE, counter.key);
+                countersStored += item.isEmpty() ? 0 : 1;
+                counter.settle(item.isEmpty() ? 0 : Long.parseLong(item.get("n").n()), cycle);
             }
         }
+        long total = 0;
+        for (int a = 0; a < ACCOUNTS; a++) {
+            for (String table : List.of(TABLE, SAVINGS)) {
+                total += Long.parseLong(get(ddb, table, "account-" + a).get("balance").n());
+            }
+        }
+        assertThat(total).as("money after kill %d: no transfer half applied", cycle)
+                .isEqualTo(2 * ACCOUNTS * OPENING_BALANCE);
         // In-flight writes settle one way or the other; from here on what the server says is what is expected.
         for (String key : uncertain.keySet()) {
-            Map<String, AttributeValue> item = get(ddb, key);
+            Map<String, AttributeValue> item = get(ddb, TABLE, key);
             if (item.isEmpty()) {
                 present.remove(key);
                 absent.put(key, true);
@@ -234,7 +290,7 @@ class KillDuringLoadTest {
         }
         uncertain.clear();
         assertThat(ddb.describeTable(b -> b.tableName(TABLE)).table().itemCount())
-                .isEqualTo(present.size() + countersStored(ddb));
+                .isEqualTo(present.size() + countersStored + ACCOUNTS);
     }
 
     /**
@@ -260,7 +316,7 @@ class KillDuringLoadTest {
             iterator = page.records().isEmpty() ? null : page.nextShardIterator();
         }
         for (Map.Entry<String, Record> last : lastByKey.entrySet()) {
-            Map<String, AttributeValue> item = get(ddb, last.getKey());
+            Map<String, AttributeValue> item = get(ddb, TABLE, last.getKey());
             if (item.isEmpty()) {
                 assertThat(last.getValue().eventName()).as("last record of removed %s", last.getKey())
                         .isEqualTo(OperationType.REMOVE);
@@ -272,19 +328,26 @@ class KillDuringLoadTest {
         assertThat(lastByKey.keySet()).as("every item has its records").containsAll(present.keySet());
     }
 
-    private long countersStored(DynamoDbClient ddb) {
-        long stored = 0;
-        for (int t = 0; t < THREADS; t++) {
-            if (!get(ddb, "counter-" + t).isEmpty()) {
-                stored++;
-            }
-        }
-        return stored;
+    private static void createTable(DynamoDbClient ddb, String name) {
+        ddb.createTable(b -> b.tableName(name)
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
+                        .attributeType(ScalarAttributeType.S).build())
+                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .streamSpecification(stream -> stream.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)));
     }
 
-    private static Map<String, AttributeValue> get(DynamoDbClient ddb, String key) {
-        return ddb.getItem(b -> b.tableName(TABLE).consistentRead(true)
-                .key(Map.of("pk", AttributeValue.fromS(key)))).item();
+    private static Map<String, AttributeValue> account(int number) {
+        return Map.of("pk", AttributeValue.fromS("account-" + number),
+                "balance", AttributeValue.fromN(Long.toString(OPENING_BALANCE)));
+    }
+
+    private static Map<String, AttributeValue> key(String pk) {
+        return Map.of("pk", AttributeValue.fromS(pk));
+    }
+
+    private static Map<String, AttributeValue> get(DynamoDbClient ddb, String table, String key) {
+        return ddb.getItem(b -> b.tableName(table).consistentRead(true).key(key(key))).item();
     }
 
     private ServerProcess start() throws Exception {
@@ -307,5 +370,28 @@ class KillDuringLoadTest {
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(RetryMode.STANDARD).build())
                 .build();
+    }
+
+    /** A counter one writer owns: the value last acknowledged, and whether a bump was in flight at the kill. */
+    private static final class Counter {
+        final String key;
+        long acknowledged;
+        boolean inFlight;
+
+        Counter(String key) {
+            this.key = key;
+        }
+
+        void acknowledged(long value) {
+            acknowledged = value;
+            inFlight = false;
+        }
+
+        /** Checks what the restarted server holds, then takes it as the new starting point. */
+        void settle(long stored, int cycle) {
+            long most = inFlight ? acknowledged + 1 : acknowledged;
+            assertThat(stored).as("%s after kill %d", key, cycle).isBetween(acknowledged, most);
+            acknowledged(stored);
+        }
     }
 }
