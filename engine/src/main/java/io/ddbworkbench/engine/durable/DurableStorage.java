@@ -55,7 +55,8 @@ public final class DurableStorage implements AutoCloseable {
      * Stream records made by the commit this thread is publishing: the stream listener runs before this one
      * (it is registered first) and the log writes them in the commit's own record, so the two cannot part.
      */
-    private final ThreadLocal<List<LogRecords.StreamAppend>> streamRecords = ThreadLocal.withInitial(ArrayList::new);
+    private final ThreadLocal<List<LogRecords.StreamAppend>> streamRecords =
+            ThreadLocal.withInitial(ArrayList::new);
     /** The last record this thread logged for a commit and has yet to see written (0: none). */
     private final ThreadLocal<long[]> unwritten = ThreadLocal.withInitial(() -> new long[1]);
     private final long compactionBytes;
@@ -187,7 +188,7 @@ public final class DurableStorage implements AutoCloseable {
         write(LogRecords.definition(definition));
     }
 
-    /** Logs a record and waits until it is written; for the rare changes made under no table lock. */
+    /** Logs a record and waits until it is written: for the rare changes that are not commits. */
     private void write(ByteOutput record) {
         log.awaitDurable(log.append(record));
         compactIfDue();
