@@ -14,9 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.pagination.sync.SdkIterable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -36,8 +38,7 @@ public final class Reads {
 
     /** Every matching item, page after page as the stream is consumed; a limit caps the total. */
     public Stream<Map<String, AttributeValue>> query(QuerySpec spec) {
-        Stream<Map<String, AttributeValue>> items = client.queryPaginator(spec.toRequest(null)).items().stream();
-        return guarded(spec.limit == null ? items : items.limit(spec.limit));
+        return lazily(() -> client.queryPaginator(spec.toRequest(null)).items(), spec.limit);
     }
 
     /**
@@ -52,9 +53,7 @@ public final class Reads {
 
     /** Every item of the table or index, lazily; a limit caps the total. */
     public Stream<Map<String, AttributeValue>> scan(ScanSpec spec) {
-        Stream<Map<String, AttributeValue>> items = client.scanPaginator(spec.toRequest(null, null, null)).items()
-                .stream();
-        return guarded(spec.limit == null ? items : items.limit(spec.limit));
+        return lazily(() -> client.scanPaginator(spec.toRequest(null, null, null)).items(), spec.limit);
     }
 
     /** One page of a scan; see {@link #queryPage}. */
@@ -123,22 +122,35 @@ public final class Reads {
         return resumeToken == null ? null : ResumeToken.decode(resumeToken);
     }
 
-    /** Lazy streams fail while being consumed; their failures get hints too. */
-    private static Stream<Map<String, AttributeValue>> guarded(Stream<Map<String, AttributeValue>> items) {
-        Iterator<Map<String, AttributeValue>> source = items.iterator();
+    /**
+     * The items of a paginator as a stream that sends nothing until it is consumed (the SDK's own item iterator
+     * fetches the first page as soon as it is created), and whose failures, which come while it is consumed,
+     * get hints too.
+     */
+    private static Stream<Map<String, AttributeValue>> lazily(Supplier<SdkIterable<Map<String, AttributeValue>>> pages,
+                                                              Integer limit) {
         Iterator<Map<String, AttributeValue>> explained = new Iterator<>() {
+            private Iterator<Map<String, AttributeValue>> source;
+
             @Override
             public boolean hasNext() {
-                return ErrorHints.call(source::hasNext);
+                return ErrorHints.call(() -> source().hasNext());
             }
 
             @Override
             public Map<String, AttributeValue> next() {
-                return ErrorHints.call(source::next);
+                return ErrorHints.call(() -> source().next());
+            }
+
+            private Iterator<Map<String, AttributeValue>> source() {
+                if (source == null) {
+                    source = pages.get().iterator();
+                }
+                return source;
             }
         };
-        return StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(explained, Spliterator.ORDERED), false)
-                .onClose(items::close);
+        Stream<Map<String, AttributeValue>> items = StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(explained, Spliterator.ORDERED), false);
+        return limit == null ? items : items.limit(limit);
     }
 }

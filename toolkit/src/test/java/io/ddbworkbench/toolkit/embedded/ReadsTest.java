@@ -1,7 +1,9 @@
 package io.ddbworkbench.toolkit.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ddbworkbench.toolkit.error.DynamoDbFailure;
 import io.ddbworkbench.toolkit.expression.Condition;
 import io.ddbworkbench.toolkit.expression.KeyCondition;
 import io.ddbworkbench.toolkit.query.Page;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,6 +44,17 @@ class ReadsTest extends EmbeddedToolkit {
         toolkit.batchWriter().putAll("GameScores", IntStream.range(0, 40)
                 .mapToObj(i -> Map.<String, Object>of("UserID", "user" + i, "GameID", "game123", "Score", i * 10))
                 .collect(Collectors.toList()));
+    }
+
+    @Test
+    void aRefusedQueryFailsWithAHintOnlyWhenItsStreamIsConsumed() {
+        Stream<Map<String, AttributeValue>> strongReadOfAGlobalIndex = toolkit.reads().query(QuerySpec.of("GameScores",
+                KeyCondition.partitionKey("GameID").eq("game123")).index("LeaderboardIndex").consistentRead(true));
+
+        assertThatThrownBy(strongReadOfAGlobalIndex::count)
+                .isInstanceOf(DynamoDbFailure.class)
+                .hasMessageContaining("ValidationException: Consistent reads are not supported on global secondary "
+                        + "indexes");
     }
 
     @Test
