@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * next to the ceiling of the same HTTP server answering {@code {}}. A benchmark, not a test: it asserts nothing
  * and prints figures with their targets.
  *
- * <p>Arguments pick sections ({@code cold warm inprocess http}, all by default); {@code -Dbench.seconds=N} sets
+ * <p>Arguments pick sections ({@code cold warm inprocess http durable}, all by default); {@code -Dbench.seconds=N} sets
  * each measured period (default 5; warm-up is the same length).
  */
 public final class EngineBenchmark {
@@ -43,7 +43,8 @@ public final class EngineBenchmark {
 
     public static void main(String[] args) throws Exception {
         EngineBenchmark benchmark = new EngineBenchmark();
-        List<String> sections = args.length == 0 ? List.of("cold", "warm", "inprocess", "http") : List.of(args);
+        List<String> sections = args.length == 0 ? List.of("cold", "warm", "inprocess", "http", "durable")
+                : List.of(args);
         System.out.printf("Engine benchmark: %d cores, %s %s, %d s per figure, load average %.1f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), benchmark.period.toSeconds(), loadAverage());
@@ -53,8 +54,9 @@ public final class EngineBenchmark {
                 case "warm": benchmark.warmStart(); break;
                 case "inprocess": benchmark.inProcess(); break;
                 case "http": benchmark.overHttp(); break;
+                case "durable": new DurabilityBenchmark(benchmark.period).run(); break;
                 default: throw new IllegalArgumentException("unknown section '" + section
-                        + "'; sections are cold, warm, inprocess and http");
+                        + "'; sections are cold, warm, inprocess, http and durable");
             }
         }
         System.out.printf("Load average at the end %.1f (figures from a busy machine are low)%n", loadAverage());
