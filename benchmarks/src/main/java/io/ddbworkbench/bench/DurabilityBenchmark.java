@@ -63,7 +63,7 @@ final class DurabilityBenchmark {
                 DynamoDbClient ddb = Workload.inProcessClient(engine);
                 clients.put(mode, ddb);
                 Workload.createTable(ddb);
-                puts.put(mode, n -> ddb.putItem(b -> b.tableName(Workload.TABLE).item(changed(n))));
+                puts.put(mode, n -> ddb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.revision(n, DISTINCT_KEYS))));
             });
             Map<String, Rate> totals = new LinkedHashMap<>();
             AtomicLong sequence = new AtomicLong();
@@ -94,15 +94,6 @@ final class DurabilityBenchmark {
         }
     }
 
-    /**
-     * One of the keys, with content no earlier put gave it: a put of an identical item changes nothing, so
-     * it is neither committed nor logged, and would flatter the durable figures.
-     */
-    private static Map<String, AttributeValue> changed(long n) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(Workload.item(n % DISTINCT_KEYS));
-        item.put("version", AttributeValue.fromN(Long.toString(n)));
-        return item;
-    }
 
     private void restart() throws Exception {
         System.out.printf("Restart of a table of %,d ~1 KB items:%n", RESTART_ITEMS);
