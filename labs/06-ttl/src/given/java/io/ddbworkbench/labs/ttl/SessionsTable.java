@@ -1,10 +1,8 @@
 package io.ddbworkbench.labs.ttl;
 
+import io.ddbworkbench.toolkit.table.TableAdmin;
+import io.ddbworkbench.toolkit.table.TableSpec;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
@@ -34,17 +32,10 @@ public final class SessionsTable {
      * Step 1.
      */
     public static void create(DynamoDbClient ddb, String tableName) {
-        ddb.createTable(request -> request.tableName(tableName)
-                .attributeDefinitions(
-                        AttributeDefinition.builder().attributeName(USER_ID).attributeType(ScalarAttributeType.S).build(),
-                        AttributeDefinition.builder().attributeName(SESSION_ID).attributeType(ScalarAttributeType.S)
-                                .build())
-                .keySchema(
-                        KeySchemaElement.builder().attributeName(USER_ID).keyType(KeyType.HASH).build(),
-                        KeySchemaElement.builder().attributeName(SESSION_ID).keyType(KeyType.RANGE).build())
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .streamSpecification(stream -> stream.streamEnabled(true)
-                        .streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)));
-        ddb.waiter().waitUntilTableExists(request -> request.tableName(tableName));
+        new TableAdmin(ddb).create(TableSpec.builder(tableName)
+                .partitionKey(USER_ID, ScalarAttributeType.S)
+                .sortKey(SESSION_ID, ScalarAttributeType.S)
+                .stream(StreamViewType.NEW_AND_OLD_IMAGES)
+                .build());
     }
 }

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -237,7 +236,7 @@ class SessionsTest {
 
     @Test
     @Order(42)
-    @DisplayName("Step 4: leaves the expired ones behind in DynamoDB, with one Query and a FilterExpression on ExpiresAt")
+    @DisplayName("Step 4: drops the expired ones in DynamoDB: one Query with a FilterExpression on ExpiresAt")
     void filtersInDynamoDb() {
         givenSession("hal", "s-hal-1", "laptop", APP_NOW.plus(Duration.ofHours(1)));
         givenSession("hal", "s-hal-2", "phone", APP_NOW.minus(Duration.ofHours(1)));
@@ -279,7 +278,8 @@ class SessionsTest {
     @Order(52)
     @DisplayName("Step 5: refuses to bring back a session that has expired but is still stored")
     void refusesToReviveAnExpiredSession() {
-        Map<String, AttributeValue> expired = givenSession("jo", "s-jo-1", "phone", APP_NOW.minus(Duration.ofMinutes(1)));
+        Map<String, AttributeValue> expired = givenSession("jo", "s-jo-1", "phone",
+                APP_NOW.minus(Duration.ofMinutes(1)));
 
         boolean extended = sessions(appClock()).extend("jo", "s-jo-1", Duration.ofHours(1));
 
@@ -342,7 +342,7 @@ class SessionsTest {
 
     @Test
     @Order(62)
-    @DisplayName("Step 6: reports a deletion by the application as LOGGED_OUT, with the user and session of the old image")
+    @DisplayName("Step 6: reports a deletion by the application as LOGGED_OUT, with the user and session it ended")
     void reportsALogout() {
         StreamCursor cursor = streamReader.open(table, ShardIteratorType.LATEST);
         givenSession("max", "s-max-1", "phone", APP_NOW.plus(Duration.ofHours(1)));
@@ -411,30 +411,14 @@ class SessionsTest {
 
     /**
      * The next {@code count} stream records about one user's sessions, read from {@code cursor}. On AWS records
-     * take a moment to appear, hence the wait; the embedded engine has them on the first poll.
+     * take a moment to appear, hence the patience; the embedded engine has them on the first poll.
      */
     private static List<Record> recordsOf(String userId, StreamCursor cursor, int count) {
-        List<Record> records = new ArrayList<>();
-        Instant deadline = Instant.now().plus(STREAM_PATIENCE);
-        while (records.size() < count && Instant.now().isBefore(deadline)) {
-            cursor.poll().stream()
-                    .filter(record -> s(userId).equals(record.dynamodb().keys().get(USER_ID)))
-                    .forEach(records::add);
-            if (records.size() < count) {
-                pause();
-            }
-        }
+        List<Record> records = cursor.pollUntil(count, STREAM_PATIENCE).stream()
+                .filter(record -> s(userId).equals(record.dynamodb().keys().get(USER_ID)))
+                .toList();
         assertThat(records).as("stream records of " + userId + "'s sessions").hasSize(count);
         return records;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for stream records", e);
-        }
     }
 
     /** An expression with its {@code #name} placeholders replaced by the attribute names they stand for. */
