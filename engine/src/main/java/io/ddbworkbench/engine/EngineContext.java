@@ -4,6 +4,8 @@ import io.ddbworkbench.engine.fault.FaultInjector;
 import io.ddbworkbench.engine.stream.StreamRegistry;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.ItemWriter;
+import io.ddbworkbench.engine.throttle.Throttle;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens;
 import io.ddbworkbench.engine.ttl.TimeToLiveSweeper;
 import java.time.Clock;
 
@@ -15,6 +17,8 @@ public final class EngineContext {
     private final StreamRegistry streams;
     private final TimeToLiveSweeper timeToLive;
     private final FaultInjector faults = new FaultInjector();
+    private final Throttle throttle;
+    private final IdempotencyTokens idempotencyTokens;
 
     public EngineContext(EngineOptions options) {
         this.options = options;
@@ -24,6 +28,8 @@ public final class EngineContext {
         writer.addListener(streams);
         this.timeToLive = new TimeToLiveSweeper(catalog, writer);
         writer.addListener(timeToLive);
+        this.throttle = new Throttle(options.clock(), options.simulateProvisionedThroughput(), options.burstWindow());
+        this.idempotencyTokens = new IdempotencyTokens(options.clock());
         faults.seed(options.faultSeed());
         options.faultRates().forEach(faults::rate);
     }
@@ -57,5 +63,15 @@ public final class EngineContext {
     /** Deliberate failures for teaching retries (off unless a test, lab or CLI flag turns them on). */
     public FaultInjector faults() {
         return faults;
+    }
+
+    /** Provisioned-throughput simulation; admits and charges every data-plane request (a no-op when off). */
+    public Throttle throttle() {
+        return throttle;
+    }
+
+    /** The ClientRequestTokens of recent TransactWriteItems calls. */
+    public IdempotencyTokens idempotencyTokens() {
+        return idempotencyTokens;
     }
 }

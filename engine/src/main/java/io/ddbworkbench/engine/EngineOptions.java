@@ -13,11 +13,13 @@ import java.util.Objects;
 
 /**
  * How an engine behaves. Defaults suit tests: instant status changes, the system clock, no injected faults,
- * any credentials accepted, no cross-origin access. Build with {@link #builder()}.
+ * no throttling, any credentials accepted, no cross-origin access. Build with {@link #builder()}.
  */
 public final class EngineOptions {
     /** Roughly how long the service keeps a new or changed table in a transient status. */
     public static final Duration SERVICE_LIKE_STATUS_DELAY = Duration.ofSeconds(5);
+    /** How much unused capacity the service keeps for bursts: five minutes' worth. */
+    public static final Duration SERVICE_BURST_WINDOW = Duration.ofSeconds(300);
     /** The service's limit on an item collection (a partition of a table with local indexes): 10 GB. */
     public static final long SERVICE_ITEM_COLLECTION_LIMIT_BYTES = 10L * 1024 * 1024 * 1024;
 
@@ -31,6 +33,8 @@ public final class EngineOptions {
     private final List<String> corsOrigins;
     private final RequestAuthenticator authenticator;
     private final Duration clientStallTimeout;
+    private final boolean simulateProvisionedThroughput;
+    private final Duration burstWindow;
     private final Map<FaultKind, Double> faultRates;
     private final long faultSeed;
     private final long itemCollectionLimitBytes;
@@ -44,6 +48,8 @@ public final class EngineOptions {
         this.corsOrigins = builder.corsOrigins;
         this.authenticator = builder.authenticator;
         this.clientStallTimeout = builder.clientStallTimeout;
+        this.simulateProvisionedThroughput = builder.simulateProvisionedThroughput;
+        this.burstWindow = builder.burstWindow;
         this.faultRates = Collections.unmodifiableMap(new EnumMap<>(builder.faultRates));
         this.faultSeed = builder.faultSeed;
         this.itemCollectionLimitBytes = builder.itemCollectionLimitBytes;
@@ -114,6 +120,19 @@ public final class EngineOptions {
     }
 
     /**
+     * Whether provisioned tables and their global indexes are throttled at their provisioned rates, with
+     * ProvisionedThroughputExceededException, as on the service. Off by default; on-demand tables never are.
+     */
+    public boolean simulateProvisionedThroughput() {
+        return simulateProvisionedThroughput;
+    }
+
+    /** How much unused capacity a throttled table or index may save up for bursts (the service keeps 300 s). */
+    public Duration burstWindow() {
+        return burstWindow;
+    }
+
+    /**
      * How often the background TTL process deletes expired items; zero turns it off, leaving only
      * {@link DynamoDbEngine#sweepExpiredItems()}. The service takes up to a few days; a few seconds keep a
      * demo watchable without letting tests depend on the timing.
@@ -132,6 +151,8 @@ public final class EngineOptions {
                 .authenticator(authenticator)
                 .clientStallTimeout(clientStallTimeout)
                 .timeToLiveSweepInterval(timeToLiveSweepInterval)
+                .simulateProvisionedThroughput(simulateProvisionedThroughput)
+                .burstWindow(burstWindow)
                 .faultSeed(faultSeed)
                 .itemCollectionLimitBytes(itemCollectionLimitBytes);
         faultRates.forEach(builder::faultRate);
@@ -147,6 +168,8 @@ public final class EngineOptions {
         private List<String> corsOrigins = List.of();
         private RequestAuthenticator authenticator = RequestAuthenticator.anySignature();
         private Duration clientStallTimeout = Duration.ofSeconds(30);
+        private boolean simulateProvisionedThroughput;
+        private Duration burstWindow = SERVICE_BURST_WINDOW;
         private final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
         private long faultSeed;
         private long itemCollectionLimitBytes = SERVICE_ITEM_COLLECTION_LIMIT_BYTES;
@@ -190,6 +213,19 @@ public final class EngineOptions {
                 throw new IllegalArgumentException("clientStallTimeout must be positive: " + value);
             }
             clientStallTimeout = value;
+            return this;
+        }
+
+        public Builder simulateProvisionedThroughput(boolean value) {
+            simulateProvisionedThroughput = value;
+            return this;
+        }
+
+        public Builder burstWindow(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("burstWindow must not be negative: " + value);
+            }
+            burstWindow = value;
             return this;
         }
 

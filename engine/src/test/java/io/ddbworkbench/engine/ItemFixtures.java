@@ -56,6 +56,13 @@ final class ItemFixtures {
                         .build()));
     }
 
+    /** A client through the door to an engine holding the item tables. */
+    static DynamoDbClient clientWithTables(Door door, DynamoDbEngine engine) {
+        DynamoDbClient ddb = door.client(engine);
+        createTables(ddb);
+        return ddb;
+    }
+
     static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }

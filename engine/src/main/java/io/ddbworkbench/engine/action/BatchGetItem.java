@@ -5,6 +5,7 @@ import io.ddbworkbench.engine.action.batch.RequestItems;
 import io.ddbworkbench.engine.action.batch.TableGets;
 import io.ddbworkbench.engine.action.item.ItemTables;
 import io.ddbworkbench.engine.capacity.CapacityByTable;
+import io.ddbworkbench.engine.capacity.ConsumedCapacity;
 import io.ddbworkbench.engine.capacity.ItemCapacity;
 import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
 import io.ddbworkbench.engine.error.ApiException;
@@ -16,13 +17,16 @@ import io.ddbworkbench.engine.model.AttributeValueJson;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.throttle.BatchThrottle;
+import io.ddbworkbench.engine.throttle.Throttle;
 import io.ddbworkbench.engine.validation.Constraints;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * BatchGetItem: up to a hundred items by key, from one or more tables. Keys not read (the 16 MB response limit,
- * or a fault injected to teach retries) come back in UnprocessedKeys for the caller to ask again.
+ * a table out of simulated throughput, or a fault injected to teach retries) come back in UnprocessedKeys for
+ * the caller to ask again.
  */
 public final class BatchGetItem implements Action {
     /** A response carries at most this much item data. */
@@ -76,6 +80,7 @@ public final class BatchGetItem implements Action {
         JsonObject responses = new JsonObject();
         JsonObject unprocessed = new JsonObject();
         CapacityByTable capacity = new CapacityByTable();
+        BatchThrottle throttle = new BatchThrottle(context.throttle(), Throttle.Access.READ);
         long bytes = 0;
         for (int t = 0; t < entries.size(); t++) {
             TableGets entry = entries.get(t);
@@ -83,13 +88,16 @@ public final class BatchGetItem implements Action {
             JsonArray found = new JsonArray();
             JsonArray left = new JsonArray();
             for (int k = 0; k < entry.keys().size(); k++) {
-                boolean injected = context.faults().shouldFail(FaultKind.UNPROCESSED_BATCH_GET);
-                Item item = injected ? null : table.get(tableKeys.get(t).get(k));
-                if (injected || item != null && bytes + item.size() > MAX_RESPONSE_BYTES) {
+                boolean heldBack = context.faults().shouldFail(FaultKind.UNPROCESSED_BATCH_GET)
+                        || !throttle.admit(table);
+                Item item = heldBack ? null : table.get(tableKeys.get(t).get(k));
+                if (heldBack || item != null && bytes + item.size() > MAX_RESPONSE_BYTES) {
                     left.add(AttributeValueJson.writeItem(entry.keys().get(k)));
                     continue;
                 }
-                capacity.add(ItemCapacity.read(table, item, entry.consistent()));
+                ConsumedCapacity consumed = ItemCapacity.read(table, item, entry.consistent());
+                throttle.charge(table, consumed);
+                capacity.add(consumed);
                 if (item != null) {
                     bytes += item.size();
                     found.add(AttributeValueJson.writeItem(entry.projection().apply(item)));
@@ -100,6 +108,7 @@ public final class BatchGetItem implements Action {
                 unprocessed.put(entry.tableName(), entry.unprocessed(left));
             }
         }
+        throttle.requireProgress();
         return new JsonObject().put("Responses", responses).put("UnprocessedKeys", unprocessed)
                 .put("ConsumedCapacity", capacity.toJson(returnCapacity));
     }

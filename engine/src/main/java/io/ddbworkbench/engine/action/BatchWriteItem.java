@@ -7,6 +7,7 @@ import io.ddbworkbench.engine.action.item.ItemCollections;
 import io.ddbworkbench.engine.action.item.ItemTables;
 import io.ddbworkbench.engine.action.item.WriteRequest;
 import io.ddbworkbench.engine.capacity.CapacityByTable;
+import io.ddbworkbench.engine.capacity.ConsumedCapacity;
 import io.ddbworkbench.engine.capacity.ItemCapacity;
 import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
 import io.ddbworkbench.engine.fault.FaultKind;
@@ -16,14 +17,16 @@ import io.ddbworkbench.engine.json.JsonObject;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.throttle.BatchThrottle;
+import io.ddbworkbench.engine.throttle.Throttle;
 import io.ddbworkbench.engine.validation.Constraints;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * BatchWriteItem: up to 25 puts and deletes over one or more tables, each applied on its own (a batch is not a
- * transaction). The whole batch is checked before anything is written; requests not applied (a fault injected
- * to teach retries) come back in UnprocessedItems.
+ * transaction). The whole batch is checked before anything is written; requests not applied (a table out of
+ * simulated throughput, or a fault injected to teach retries) come back in UnprocessedItems.
  */
 public final class BatchWriteItem implements Action {
     @Override
@@ -61,6 +64,7 @@ public final class BatchWriteItem implements Action {
         JsonObject unprocessed = new JsonObject();
         JsonObject metrics = new JsonObject();
         CapacityByTable capacity = new CapacityByTable();
+        BatchThrottle throttle = new BatchThrottle(context.throttle(), Throttle.Access.WRITE);
         for (int t = 0; t < entries.size(); t++) {
             TableWrites entry = entries.get(t);
             Table table = tables.get(t);
@@ -68,14 +72,16 @@ public final class BatchWriteItem implements Action {
             JsonArray tableMetrics = new JsonArray();
             for (int w = 0; w < entry.writes().size(); w++) {
                 TableWrites.Write write = entry.writes().get(w);
-                if (context.faults().shouldFail(FaultKind.UNPROCESSED_BATCH_WRITE)) {
+                if (context.faults().shouldFail(FaultKind.UNPROCESSED_BATCH_WRITE) || !throttle.admit(table)) {
                     left.add(write.json());
                     continue;
                 }
                 PrimaryKey key = keys.get(t).get(w);
                 ItemChange change = context.writer().mutate(table, key, current -> write.isPut()
                         ? (write.item().equals(current) ? current : write.item()) : null);
-                capacity.add(ItemCapacity.write(table, key, change.oldItem(), change.newItem()));
+                ConsumedCapacity consumed = ItemCapacity.write(table, key, change.oldItem(), change.newItem());
+                throttle.charge(table, consumed);
+                capacity.add(consumed);
                 JsonObject collection = collectionMetrics ? ItemCollections.metrics(table, key) : null;
                 if (collection != null) {
                     tableMetrics.add(collection);
@@ -88,6 +94,7 @@ public final class BatchWriteItem implements Action {
                 metrics.put(entry.tableName(), tableMetrics);
             }
         }
+        throttle.requireProgress();
         JsonObject response = new JsonObject().put("UnprocessedItems", unprocessed)
                 .put("ConsumedCapacity", capacity.toJson(returnCapacity));
         return collectionMetrics ? response.put("ItemCollectionMetrics", metrics) : response;

@@ -23,6 +23,8 @@ public final class DefaultOperations {
                 .dynamoDb("GetItem", new GetItem())
                 .dynamoDb("UpdateItem", new UpdateItem())
                 .dynamoDb("DeleteItem", new DeleteItem())
+                .dynamoDb("TransactWriteItems", new TransactWriteItems())
+                .dynamoDb("TransactGetItems", new TransactGetItems())
                 .dynamoDb("Query", new Query())
                 .dynamoDb("Scan", new Scan())
                 .dynamoDb("BatchGetItem", new BatchGetItem())

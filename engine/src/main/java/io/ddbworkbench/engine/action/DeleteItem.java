@@ -25,10 +25,11 @@ public final class DeleteItem implements Action {
         Table table = ItemTables.require(context, write.tableName());
         PrimaryKey key = Keys.ofKey(table.keySchema(), keyItem);
         KeyRules.requireScalarKeyPaths(table.definition(), condition.paths());
-        ItemChange change = context.writer().mutate(table, key, current -> {
+        ItemChange change = write.mutate(context, table, key, current -> {
             condition.require(current, write.returnItemOnConditionFailure());
             return null;
         });
-        return write.response(table, change, write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
+        return write.response(context, table, change,
+                write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
     }
 }

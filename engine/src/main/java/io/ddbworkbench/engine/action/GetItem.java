@@ -2,6 +2,7 @@ package io.ddbworkbench.engine.action;
 
 import io.ddbworkbench.engine.EngineContext;
 import io.ddbworkbench.engine.action.item.ItemTables;
+import io.ddbworkbench.engine.capacity.ConsumedCapacity;
 import io.ddbworkbench.engine.capacity.ItemCapacity;
 import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
 import io.ddbworkbench.engine.json.JsonFields;
@@ -10,7 +11,9 @@ import io.ddbworkbench.engine.model.AttributeValueJson;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.read.AttributesToGet;
 import io.ddbworkbench.engine.read.ItemProjection;
+import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.throttle.Throttle;
 import io.ddbworkbench.engine.validation.Constraints;
 
 /** GetItem: reads one item by its key, whole or projected, eventually or strongly consistent. */
@@ -31,14 +34,17 @@ public final class GetItem implements Action {
         ItemProjection projection = ItemProjection.check(request, attributesToGet);
 
         Table table = ItemTables.require(context, tableName);
-        Item item = table.get(Keys.ofKey(table.keySchema(), key));
+        PrimaryKey primaryKey = Keys.ofKey(table.keySchema(), key);
         projection.requireScalarKeyPaths(table.definition());
+        context.throttle().admit(table, Throttle.Access.READ, null);
+        Item item = table.get(primaryKey);
         JsonObject response = new JsonObject();
         if (item != null) {
             response.put("Item", AttributeValueJson.writeItem(projection.apply(item)));
         }
-        response.put("ConsumedCapacity", ItemCapacity.read(table, item, consistent)
-                .toJson(ReturnConsumedCapacity.parse(returnConsumedCapacity)));
+        ConsumedCapacity consumed = ItemCapacity.read(table, item, consistent);
+        context.throttle().charge(table, Throttle.Access.READ, consumed);
+        response.put("ConsumedCapacity", consumed.toJson(ReturnConsumedCapacity.parse(returnConsumedCapacity)));
         return response;
     }
 }

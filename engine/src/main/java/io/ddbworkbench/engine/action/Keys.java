@@ -63,11 +63,28 @@ public final class Keys {
         return ApiException.validation("The provided key element does not match the schema");
     }
 
+    /**
+     * Refuses an empty string or binary given for a key attribute of its declared type. Transactions check this
+     * up front, before anything runs, where a key of the wrong type only cancels its action.
+     */
+    public static void requireNonEmptyKeyValues(KeySchema schema, Item item) {
+        for (KeyAttribute key : schema.attributes()) {
+            AttributeValue value = item.get(key.name());
+            if (value != null && value.type() == key.type() && byteLength(value) == 0) {
+                throw emptyKeyValue(key, value);
+            }
+        }
+    }
+
+    private static ApiException emptyKeyValue(KeyAttribute key, AttributeValue value) {
+        return ApiException.validation("One or more parameter values are not valid. The AttributeValue for a key"
+                + " attribute cannot contain an empty " + emptyKind(value) + " value. Key: " + key.name());
+    }
+
     private static void requireUsableKeyValue(KeyAttribute key, AttributeValue value, boolean partition) {
         int length = byteLength(value);
         if (length == 0) {
-            throw ApiException.validation("One or more parameter values are not valid. The AttributeValue for a key"
-                    + " attribute cannot contain an empty " + emptyKind(value) + " value. Key: " + key.name());
+            throw emptyKeyValue(key, value);
         }
         if (partition && length > MAX_PARTITION_KEY_BYTES) {
             throw ApiException.validation("One or more parameter values were invalid: Size of hashkey has exceeded"

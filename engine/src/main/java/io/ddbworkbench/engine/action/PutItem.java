@@ -30,10 +30,11 @@ public final class PutItem implements Action {
             throw ApiException.validation("Item size has exceeded the maximum allowed size");
         }
         KeyRules.requireScalarKeyPaths(table.definition(), condition.paths());
-        ItemChange change = context.writer().mutate(table, key, current -> {
+        ItemChange change = write.mutate(context, table, key, current -> {
             condition.require(current, write.returnItemOnConditionFailure());
             return item.equals(current) ? current : item;
         });
-        return write.response(table, change, write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
+        return write.response(context, table, change,
+                write.returnValues() == ReturnValue.ALL_OLD ? change.oldItem() : null);
     }
 }

@@ -28,8 +28,10 @@ import java.util.List;
  * UpdateExpression or the legacy AttributeUpdates, optionally only if a condition holds.
  */
 public final class UpdateItem implements Action {
-    private static final String SIZE_EXCEEDED = "Item size to update has exceeded the maximum allowed size";
-    private static final String INDEX_KEY_TYPE =
+    /** An update whose finished item is too large; transactional updates say the same. */
+    public static final String SIZE_EXCEEDED = "Item size to update has exceeded the maximum allowed size";
+    /** An update that gave an index key a value of the wrong type; transactional updates say the same. */
+    public static final String INDEX_KEY_TYPE =
             "The update expression attempted to update the secondary index key to unsupported type";
 
     @Override
@@ -65,7 +67,7 @@ public final class UpdateItem implements Action {
             KeyRules.requireIndexKeyTypes(definition, attributeUpdates.valueTypes());
         }
 
-        ItemChange change = context.writer().mutate(table, key, current -> {
+        ItemChange change = write.mutate(context, table, key, current -> {
             condition.require(current, write.returnItemOnConditionFailure());
             Item base = current != null ? current : key.toItem(table.keySchema());
             Item next = update != null ? update.apply(base)
@@ -77,7 +79,7 @@ public final class UpdateItem implements Action {
             KeyRules.requireIndexableItem(definition, next, update != null ? INDEX_KEY_TYPE : null);
             return next.equals(current) ? current : next;
         });
-        return write.response(table, change, returned(write, change, targets));
+        return write.response(context, table, change, returned(write, change, targets));
     }
 
     private static List<DocumentPath> targets(UpdateExpression update, AttributeUpdates attributeUpdates) {

@@ -24,12 +24,22 @@ public final class ItemCapacity {
      * costs a delete plus a put.
      */
     public static ConsumedCapacity write(Table table, PrimaryKey key, Item before, Item after) {
-        long tableBytes = Math.max(before == null ? 0 : before.size(), after == null ? 0 : after.size());
-        ConsumedCapacity capacity = new ConsumedCapacity(table.name()).addTable(CapacityUnits.writeUnits(tableBytes));
+        return write(table, key, before, after, 1);
+    }
+
+    /** A write whose table units are multiplied by {@code tableFactor}; index units never are. */
+    static ConsumedCapacity write(Table table, PrimaryKey key, Item before, Item after, int tableFactor) {
+        ConsumedCapacity capacity = new ConsumedCapacity(table.name())
+                .addTable(tableFactor * CapacityUnits.writeUnits(largerSize(before, after)));
         for (SecondaryIndex index : table.indexes().values()) {
             capacity.addIndex(index.name(), index.definition().global(), indexWriteUnits(index, key, before, after));
         }
         return capacity;
+    }
+
+    /** The size of the larger of two images of one item (null counts as empty). */
+    public static long largerSize(Item before, Item after) {
+        return Math.max(before == null ? 0 : before.size(), after == null ? 0 : after.size());
     }
 
     private static double indexWriteUnits(SecondaryIndex index, PrimaryKey key, Item before, Item after) {

@@ -46,7 +46,7 @@ public final class ApiException extends RuntimeException {
     public JsonObject toJson() {
         JsonObject body = new JsonObject().put("__type", code.type());
         if (getMessage() != null) {
-            body.put("message", getMessage());
+            body.put(code.messageMember(), getMessage());
         }
         if (extraMembers != null) {
             for (var member : extraMembers.entries()) {

@@ -47,6 +47,14 @@ public enum ErrorCode {
         return type;
     }
 
+    /**
+     * The member the error body carries its message in. The service capitalises it for a cancelled transaction
+     * (next to its CancellationReasons) and writes {@code message} everywhere else; SDKs accept both.
+     */
+    public String messageMember() {
+        return this == TRANSACTION_CANCELED ? "Message" : "message";
+    }
+
     /** The name after the '#', which is what SDKs turn into an exception class. */
     public String shortName() {
         return shortName;

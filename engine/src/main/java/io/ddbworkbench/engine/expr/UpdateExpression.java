@@ -97,6 +97,22 @@ public final class UpdateExpression {
         return types;
     }
 
+    /**
+     * The value each top-level attribute is SET to straight from a :placeholder ({@code SET a = :v}), known
+     * before the item is read, so index key values can be checked up front.
+     */
+    public Map<String, AttributeValue> knownValues() {
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        for (int i = 0; i < actions.size(); i++) {
+            UpdateAction action = actions.get(i);
+            if (action.clause() == UpdateAction.Clause.SET && !targets.get(i).isNested()
+                    && action.value() instanceof ValueOperand value) {
+                values.put(targets.get(i).attributeName(), attributes.value(value.placeholder()));
+            }
+        }
+        return values;
+    }
+
     private AttributeType resultType(Operand operand) {
         if (operand instanceof ValueOperand value) {
             return attributes.value(value.placeholder()).type();

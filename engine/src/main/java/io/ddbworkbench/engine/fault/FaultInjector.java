@@ -46,6 +46,14 @@ public final class FaultInjector {
         rates.clear();
     }
 
+    /**
+     * Which of {@code count} candidates an injected fault lands on (the action of a transaction that meets the
+     * conflict), drawn from the same seeded sequence.
+     */
+    public synchronized int choose(int count) {
+        return random.nextInt(count);
+    }
+
     /** True when this opportunity should fail. Draws from the generator only for kinds that are on. */
     public synchronized boolean shouldFail(FaultKind kind) {
         Double rate = rates.get(kind);

@@ -1,5 +1,6 @@
 package io.ddbworkbench.engine.read;
 
+import io.ddbworkbench.engine.capacity.ConsumedCapacity;
 import io.ddbworkbench.engine.capacity.RangeReadCapacity;
 import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
 import io.ddbworkbench.engine.expr.DocumentPath;
@@ -12,6 +13,7 @@ import io.ddbworkbench.engine.table.OrderedKey;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -46,8 +48,12 @@ final class PageReader {
         this.capacity = new RangeReadCapacity(target.table().name(), target.indexDefinition(), consistent);
     }
 
-    /** Walks the entries (already positioned after any start key) and builds the response. */
-    JsonObject read(Iterator<Map.Entry<OrderedKey, Item>> entries, ReturnConsumedCapacity returnCapacity) {
+    /**
+     * Walks the entries (already positioned after any start key) and builds the response; {@code charge} is told
+     * what the walk consumed.
+     */
+    JsonObject read(Iterator<Map.Entry<OrderedKey, Item>> entries, ReturnConsumedCapacity returnCapacity,
+                    Consumer<ConsumedCapacity> charge) {
         JsonArray items = new JsonArray();
         int count = 0;
         int scanned = 0;
@@ -84,7 +90,9 @@ final class PageReader {
         if (more) {
             response.put("LastEvaluatedKey", AttributeValueJson.writeItem(target.positionOf(last)));
         }
-        return response.put("ConsumedCapacity", capacity.consumed().toJson(returnCapacity));
+        ConsumedCapacity consumed = capacity.consumed();
+        charge.accept(consumed);
+        return response.put("ConsumedCapacity", consumed.toJson(returnCapacity));
     }
 
     private Item fetched(Item entry) {

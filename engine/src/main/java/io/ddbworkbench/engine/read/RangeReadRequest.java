@@ -4,6 +4,7 @@ import io.ddbworkbench.engine.EngineContext;
 import io.ddbworkbench.engine.action.item.ItemTables;
 import io.ddbworkbench.engine.action.item.KeyRules;
 import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
+import io.ddbworkbench.engine.throttle.Throttle;
 import io.ddbworkbench.engine.error.ApiException;
 import io.ddbworkbench.engine.error.ErrorCode;
 import io.ddbworkbench.engine.expr.ConditionExpression;
@@ -45,6 +46,7 @@ public final class RangeReadRequest {
     private final Long limit;
     private final boolean consistentRead;
     private final String returnConsumedCapacity;
+    private Throttle throttle;
     private final String conditionalOperator;
     private final AttributesToGet attributesToGet;
     private final JsonObject legacyFilterJson;
@@ -184,6 +186,7 @@ public final class RangeReadRequest {
      */
     public ReadTarget target(EngineContext context) {
         Table table = ItemTables.require(context, tableName);
+        throttle = context.throttle();
         ReadTarget target = ReadTarget.resolve(table, indexName);
         if (consistentRead && target.isGlobalIndex()) {
             throw ApiException.validation("Consistent reads are not supported on global secondary indexes");
@@ -245,8 +248,12 @@ public final class RangeReadRequest {
         return legacyFilter != null;
     }
 
-    /** Reads one page from the entries, which start after the start key and end where the read must stop. */
+    /**
+     * Reads one page from the entries, which start after the start key and end where the read must stop,
+     * admitted by and charged to the target's simulated throughput.
+     */
     public JsonObject readPage(ReadTarget target, Iterator<Map.Entry<OrderedKey, Item>> entries) {
+        throttle.admit(target.table(), Throttle.Access.READ, target.indexName());
         Select chosen = effectiveSelect(target);
         List<DocumentPath> paths = projection != null ? projection.paths()
                 : attributesToGet != null ? attributesToGet.paths() : null;
@@ -256,7 +263,8 @@ public final class RangeReadRequest {
                 : legacyFilter != null ? legacyFilter::matches : null;
         PageReader reader = new PageReader(target, limit == null ? null : limit.intValue(), filter, paths,
                 chosen == Select.COUNT, fetch, consistentRead);
-        return reader.read(entries, ReturnConsumedCapacity.parse(returnConsumedCapacity));
+        return reader.read(entries, ReturnConsumedCapacity.parse(returnConsumedCapacity),
+                consumed -> throttle.charge(target.table(), Throttle.Access.READ, consumed));
     }
 
     private Select effectiveSelect(ReadTarget target) {

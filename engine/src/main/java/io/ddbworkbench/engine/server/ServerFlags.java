@@ -40,7 +40,15 @@ final class ServerFlags {
                     + " a table with local indexes) past BYTES, instead of the service's 10 GB, so the limit can be"
                     + " reached in a lab.", ServerFlags::itemCollectionLimit),
             new Flag("-ttlSweepSeconds", "N", "Delete items whose TTL has passed every N seconds (default 5);"
-                    + " 0 turns the background TTL process off.", ServerFlags::ttlSweep),
+                    + " 0 turns the background TTL process off.",
+                    (settings, value) -> settings.timeToLiveSweepInterval = seconds("-ttlSweepSeconds", value)),
+            new Flag("-simulateThroughput", null, "Throttle provisioned tables and their global indexes at their"
+                    + " provisioned rates, answering ProvisionedThroughputExceededException as DynamoDB does (SDKs"
+                    + " retry). Off by default; on-demand tables are never throttled.",
+                    (settings, value) -> settings.simulateThroughput = true),
+            new Flag("-burstSeconds", "N", "With -simulateThroughput: how many seconds of unused capacity a table"
+                    + " may save up for bursts (default 300, as on DynamoDB; 0 keeps one second's worth).",
+                    (settings, value) -> settings.burstWindow = seconds("-burstSeconds", value)),
             new Flag("-disableTelemetry", null, "Accepted for DynamoDB Local scripts: this engine sends no telemetry.",
                     (settings, value) -> { }),
             new Flag("-help", null, "Print this help and exit.", (settings, value) -> settings.help = true));
@@ -101,17 +109,25 @@ final class ServerFlags {
         throw LaunchException.usage("-port needs a number from 0 to 65535, not '" + value + "'");
     }
 
-    private static void ttlSweep(ServerSettings settings, String value) throws LaunchException {
+    /** A whole number of seconds, 0 or more. */
+    private static Duration seconds(String flag, String value) throws LaunchException {
+        return Duration.ofSeconds(nonNegative(flag, value, "a whole number of seconds, 0 or more"));
+    }
+
+    private static long wholeNumber(String flag, String value) throws LaunchException {
+        return nonNegative(flag, value, "a whole number of at least 0");
+    }
+
+    private static long nonNegative(String flag, String value, String requirement) throws LaunchException {
         try {
-            long seconds = Long.parseLong(value);
-            if (seconds >= 0) {
-                settings.timeToLiveSweepInterval = Duration.ofSeconds(seconds);
-                return;
+            long number = Long.parseLong(value);
+            if (number >= 0) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below with what is accepted
         }
-        throw LaunchException.usage("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not '" + value + "'");
+        throw LaunchException.usage(flag + " needs " + requirement + ", not '" + value + "'");
     }
 
     private static List<String> origins(String value) throws LaunchException {
@@ -125,18 +141,6 @@ final class ServerFlags {
             throw LaunchException.usage("-cors needs at least one origin, or * for any");
         }
         return origins;
-    }
-
-    private static long wholeNumber(String flag, String value) throws LaunchException {
-        try {
-            long number = Long.parseLong(value);
-            if (number >= 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw LaunchException.usage(flag + " needs a whole number of at least 0, not '" + value + "'");
     }
 
     private static void faultRate(ServerSettings settings, String value) throws LaunchException {

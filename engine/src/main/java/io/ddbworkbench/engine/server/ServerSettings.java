@@ -20,6 +20,8 @@ final class ServerSettings {
     List<String> corsOrigins = List.of();
     String accessKeyId;
     String secretAccessKey;
+    boolean simulateThroughput;
+    Duration burstWindow = EngineOptions.SERVICE_BURST_WINDOW;
     final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
     long faultSeed;
     Long itemCollectionLimitBytes;
@@ -36,7 +38,7 @@ final class ServerSettings {
         if (accessKeyId != null) {
             options.authenticator(RequestAuthenticator.requireCredentials(accessKeyId, secretAccessKey));
         }
-        options.faultSeed(faultSeed);
+        options.simulateProvisionedThroughput(simulateThroughput).burstWindow(burstWindow).faultSeed(faultSeed);
         faultRates.forEach(options::faultRate);
         if (itemCollectionLimitBytes != null) {
             options.itemCollectionLimitBytes(itemCollectionLimitBytes);

@@ -60,6 +60,19 @@ class ServerFlagsTest {
         assertThat(settings.secretAccessKey).isEqualTo("se:cret");
     }
 
+    @Test
+    void throughputSimulationAndInjectedFaultsAreOffUnlessAskedFor() throws LaunchException {
+        EngineOptions defaults = ServerFlags.parse().engineOptions();
+        assertThat(defaults.simulateProvisionedThroughput()).isFalse();
+        assertThat(defaults.faultRates()).isEmpty();
+
+        EngineOptions options = ServerFlags.parse("-simulateThroughput", "-burstSeconds", "10",
+                "-faultRate", "transactionConflict=0.25").engineOptions();
+        assertThat(options.simulateProvisionedThroughput()).isTrue();
+        assertThat(options.burstWindow()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(options.faultRates()).containsExactly(Map.entry(FaultKind.TRANSACTION_CONFLICT, 0.25));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"-help", "--help", "-h"})
     void helpIsAskedForInTheUsualWays(String flag) throws LaunchException {
@@ -70,7 +83,7 @@ class ServerFlagsTest {
     void theUsageListsEveryFlagWithItsArgument() {
         assertThat(ServerFlags.usage()).contains("-port N", "-host ADDRESS", "-inMemory", "-dbPath DIR", "-sharedDb",
                 "-delayTransientStatuses", "-cors ORIGINS", "-requireCredentials ACCESS_KEY:SECRET",
-                "-ttlSweepSeconds N", "-help",
+                "-ttlSweepSeconds N", "-help", "-simulateThroughput", "-burstSeconds N",
                 "one database for every access key and region");
     }
 
@@ -95,6 +108,7 @@ class ServerFlagsTest {
                 "-ttlSweepSeconds", "-5");
         assertUsageError("-ttlSweepSeconds needs a whole number of seconds, 0 or more, not 'often'",
                 "-ttlSweepSeconds", "often");
+        assertUsageError("-burstSeconds needs a whole number of seconds, 0 or more, not '-1'", "-burstSeconds", "-1");
     }
 
     @Test

@@ -80,12 +80,45 @@ public final class KeyRules {
                         : INVALID + "Type mismatch for Index Key " + key.attribute().name() + " Expected: "
                                 + key.attribute().type() + " Actual: " + value.type() + " IndexName: " + key.index());
             }
-            if (Keys.byteLength(value) == 0) {
-                throw ApiException.validation("One or more parameter values are not valid. A value specified for a"
-                        + " secondary index key is not supported. The AttributeValue for a key attribute cannot contain"
-                        + " an empty " + Keys.emptyKind(value) + " value. IndexName: "
-                        + key.index() + ", IndexKey: " + key.attribute().name());
+            requireNonEmpty(key, value);
+        }
+    }
+
+    /**
+     * Refuses an item whose index key attribute of the declared type is an empty string or binary. Transactions
+     * check this up front; a value of the wrong type only cancels its action.
+     */
+    public static void requireNonEmptyIndexKeys(TableDefinition table, Item item) {
+        for (IndexKey key : indexKeys(table)) {
+            AttributeValue value = item.get(key.attribute().name());
+            if (value != null && value.type() == key.attribute().type()) {
+                requireNonEmpty(key, value);
             }
+        }
+    }
+
+    /**
+     * Refuses an update that sets an index key attribute straight to an empty string or binary, with the message
+     * the service gives updates (it names neither the index nor the key).
+     */
+    public static void requireNonEmptyIndexKeyUpdates(TableDefinition table, Map<String, AttributeValue> knownValues) {
+        for (IndexKey key : indexKeys(table)) {
+            AttributeValue value = knownValues.get(key.attribute().name());
+            if (value != null && value.type() == key.attribute().type() && Keys.byteLength(value) == 0) {
+                throw ApiException.validation("One or more parameter values are not valid. The update expression"
+                        + " attempted to update a secondary index key to a value that is not supported. The"
+                        + " AttributeValue for a key attribute cannot contain an empty " + Keys.emptyKind(value)
+                        + " value.");
+            }
+        }
+    }
+
+    private static void requireNonEmpty(IndexKey key, AttributeValue value) {
+        if (Keys.byteLength(value) == 0) {
+            throw ApiException.validation("One or more parameter values are not valid. A value specified for a"
+                    + " secondary index key is not supported. The AttributeValue for a key attribute cannot contain"
+                    + " an empty " + Keys.emptyKind(value) + " value. IndexName: "
+                    + key.index() + ", IndexKey: " + key.attribute().name());
         }
     }
 

@@ -57,14 +57,17 @@ public final class WriteCondition {
         return expression == null ? List.of() : expression.paths();
     }
 
+    /** True when the current item (null: absent) meets the condition; no condition is always met. */
+    public boolean isMetBy(Item current) {
+        return expression != null ? expression.matches(current) : expected == null || expected.matches(current);
+    }
+
     /**
      * Throws ConditionalCheckFailedException unless the current item (null: absent) meets the condition. With
      * {@code returnItem} (ReturnValuesOnConditionCheckFailure = ALL_OLD) the exception carries the item.
      */
     public void require(Item current, boolean returnItem) {
-        boolean met = expression != null ? expression.matches(current)
-                : expected == null || expected.matches(current);
-        if (!met) {
+        if (!isMetBy(current)) {
             JsonObject extra = null;
             if (returnItem && current != null) {
                 extra = new JsonObject().put("Item", AttributeValueJson.writeItem(current));

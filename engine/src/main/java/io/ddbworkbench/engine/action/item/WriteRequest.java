@@ -1,8 +1,11 @@
 package io.ddbworkbench.engine.action.item;
 
+import io.ddbworkbench.engine.EngineContext;
+import io.ddbworkbench.engine.capacity.ConsumedCapacity;
 import io.ddbworkbench.engine.capacity.ItemCapacity;
 import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
 import io.ddbworkbench.engine.error.ApiException;
+import io.ddbworkbench.engine.error.ErrorCode;
 import io.ddbworkbench.engine.expr.ExpressionAttributes;
 import io.ddbworkbench.engine.expr.ExpressionParameters;
 import io.ddbworkbench.engine.expr.LegacyConditions;
@@ -12,10 +15,13 @@ import io.ddbworkbench.engine.json.JsonValue;
 import io.ddbworkbench.engine.model.AttributeValueJson;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.ItemChange;
+import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.throttle.Throttle;
 import io.ddbworkbench.engine.validation.Constraints;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The parameters PutItem, UpdateItem and DeleteItem share: table name, the Return* options, the legacy
@@ -115,16 +121,38 @@ public final class WriteRequest {
     }
 
     /**
-     * The response to a completed write: the returned attributes (left out when empty), the consumed capacity
-     * and the item collection metrics, each only when asked for.
+     * Runs the write through the single write path, admitted by the table's simulated throughput. A write refused
+     * by its condition still spends what the service bills for it: a write of the item as it was.
      */
-    public JsonObject response(Table table, ItemChange change, Item returned) {
+    public ItemChange mutate(EngineContext context, Table table, PrimaryKey key, UnaryOperator<Item> decide) {
+        context.throttle().admit(table, Throttle.Access.WRITE, null);
+        Item[] seen = new Item[1];
+        try {
+            return context.writer().mutate(table, key, current -> {
+                seen[0] = current;
+                return decide.apply(current);
+            });
+        } catch (ApiException e) {
+            if (e.code() == ErrorCode.CONDITIONAL_CHECK_FAILED) {
+                context.throttle().charge(table, Throttle.Access.WRITE,
+                        ItemCapacity.write(table, key, seen[0], seen[0]));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The response to a completed write: the returned attributes (left out when empty), the consumed capacity
+     * (charged to the table's simulated throughput) and the item collection metrics, each only when asked for.
+     */
+    public JsonObject response(EngineContext context, Table table, ItemChange change, Item returned) {
         JsonObject response = new JsonObject();
         if (returned != null && !returned.isEmpty()) {
             response.put("Attributes", AttributeValueJson.writeItem(returned));
         }
-        response.put("ConsumedCapacity", ItemCapacity.write(table, change.key(), change.oldItem(), change.newItem())
-                .toJson(ReturnConsumedCapacity.parse(returnConsumedCapacity)));
+        ConsumedCapacity consumed = ItemCapacity.write(table, change.key(), change.oldItem(), change.newItem());
+        context.throttle().charge(table, Throttle.Access.WRITE, consumed);
+        response.put("ConsumedCapacity", consumed.toJson(ReturnConsumedCapacity.parse(returnConsumedCapacity)));
         if ("SIZE".equals(returnItemCollectionMetrics)) {
             response.put("ItemCollectionMetrics", ItemCollections.metrics(table, change.key()));
         }

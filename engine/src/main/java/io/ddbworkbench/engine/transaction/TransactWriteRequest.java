@@ -1,0 +1,193 @@
+package io.ddbworkbench.engine.transaction;
+
+import io.ddbworkbench.engine.EngineContext;
+import io.ddbworkbench.engine.action.item.ItemCollections;
+import io.ddbworkbench.engine.capacity.CapacityByTable;
+import io.ddbworkbench.engine.capacity.ConsumedCapacity;
+import io.ddbworkbench.engine.capacity.ItemCapacity;
+import io.ddbworkbench.engine.capacity.ReturnConsumedCapacity;
+import io.ddbworkbench.engine.capacity.TransactionCapacity;
+import io.ddbworkbench.engine.error.ApiException;
+import io.ddbworkbench.engine.error.ErrorCode;
+import io.ddbworkbench.engine.json.JsonArray;
+import io.ddbworkbench.engine.json.JsonFields;
+import io.ddbworkbench.engine.json.JsonObject;
+import io.ddbworkbench.engine.json.JsonValue;
+import io.ddbworkbench.engine.model.Item;
+import io.ddbworkbench.engine.table.ItemWriter.PlannedWrite;
+import io.ddbworkbench.engine.throttle.Throttle;
+import io.ddbworkbench.engine.validation.Constraints;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A TransactWriteItems request: up to 100 actions on distinct items, all applied or none. Every condition is
+ * evaluated against the items as they are while the transaction holds its tables' locks, and the changes are
+ * committed as one: concurrent single-item writes and other transactions see either none of them or all.
+ */
+public final class TransactWriteRequest {
+    /** The aggregate size limit of a transaction's items. */
+    static final long MAX_AGGREGATE_BYTES = 4L * 1024 * 1024;
+    private static final List<String> COLLECTION_METRICS = List.of("SIZE", "NONE");
+
+    private final JsonValue transactItems;
+    private final List<TransactWriteAction> actions;
+    private final ReturnConsumedCapacity returnConsumedCapacity;
+    private final boolean returnCollectionMetrics;
+    private final String clientRequestToken;
+
+    private TransactWriteRequest(JsonValue transactItems, List<TransactWriteAction> actions,
+                                 ReturnConsumedCapacity returnConsumedCapacity, boolean returnCollectionMetrics,
+                                 String clientRequestToken) {
+        this.transactItems = transactItems;
+        this.actions = actions;
+        this.returnConsumedCapacity = returnConsumedCapacity;
+        this.returnCollectionMetrics = returnCollectionMetrics;
+        this.clientRequestToken = clientRequestToken;
+    }
+
+    /** Reads the request and checks its shape: the constraint violations, then one action per element. */
+    public static TransactWriteRequest read(JsonObject request) {
+        String returnConsumedCapacity = JsonFields.string(request, "ReturnConsumedCapacity");
+        String returnItemCollectionMetrics = JsonFields.string(request, "ReturnItemCollectionMetrics");
+        String token = JsonFields.string(request, "ClientRequestToken");
+        Constraints check = Constraints.check()
+                .oneOf("returnConsumedCapacity", returnConsumedCapacity, ReturnConsumedCapacity.WIRE_VALUES)
+                .oneOf("returnItemCollectionMetrics", returnItemCollectionMetrics, COLLECTION_METRICS)
+                .length("clientRequestToken", token, 1, 36);
+        List<JsonValue> elements = TransactItems.read(request, check);
+        List<TransactWriteAction> actions = new ArrayList<>(elements.size());
+        if (TransactItems.withinLimits(elements)) {
+            for (int i = 0; i < elements.size(); i++) {
+                actions.add(TransactWriteAction.read(elements.get(i), i + 1));
+            }
+            actions.forEach(action -> action.constrain(check));
+        }
+        check.throwIfAny();
+        return new TransactWriteRequest(request.get("TransactItems"), actions,
+                ReturnConsumedCapacity.parse(returnConsumedCapacity), "SIZE".equals(returnItemCollectionMetrics),
+                token);
+    }
+
+    /**
+     * The checks that need the tables: every action's own (see {@link TransactAction}), then one action per
+     * item, then the 4 MB aggregate.
+     */
+    public void prepare(EngineContext context) {
+        actions.forEach(action -> action.prepare(context));
+        TransactItems.requireOneActionPerItem(actions);
+        long bytes = 0;
+        for (TransactWriteAction action : actions) {
+            bytes += action.requestBytes();
+        }
+        if (bytes > MAX_AGGREGATE_BYTES) {
+            throw ApiException.validation("Collection size of items exceeded, which can also be caused by the"
+                    + " aggregate size of the items in the transaction exceeding the 4MB limit");
+        }
+    }
+
+    public String clientRequestToken() {
+        return clientRequestToken;
+    }
+
+    /** What identifies the request for its ClientRequestToken: its actions, whatever their members' order. */
+    public String fingerprint() {
+        return IdempotencyTokens.fingerprint(transactItems);
+    }
+
+    /** The answer to a replay of a completed request: nothing is written, the items are only read. */
+    public JsonObject replay(IdempotencyTokens.Completed completed) {
+        return new JsonObject()
+                .put("ConsumedCapacity", completed.replayCapacity().toJson(returnConsumedCapacity))
+                .put("ItemCollectionMetrics", returnCollectionMetrics ? completed.itemCollectionMetrics() : null);
+    }
+
+    /**
+     * Runs the transaction: admitted (injected conflicts, throughput), evaluated and committed under its tables'
+     * locks, or cancelled with one reason per action.
+     */
+    public Result execute(EngineContext context) {
+        TransactItems.admit(context, actions, Throttle.Access.WRITE);
+        List<Applied> applied = context.writer().withLocks(TransactItems.tables(actions), () -> apply(context));
+        CapacityByTable consumed = new CapacityByTable();
+        CapacityByTable replayCapacity = new CapacityByTable();
+        for (Applied change : applied) {
+            TransactWriteAction action = change.action();
+            ConsumedCapacity capacity = action.capacity(change.before(), change.after());
+            context.throttle().charge(action.table(), Throttle.Access.WRITE, capacity);
+            consumed.add(capacity);
+            replayCapacity.add(TransactionCapacity.read(action.table().name(),
+                    ItemCapacity.largerSize(change.before(), change.after())));
+        }
+        JsonObject metrics = returnCollectionMetrics ? itemCollectionMetrics(applied) : null;
+        JsonObject response = new JsonObject()
+                .put("ConsumedCapacity", consumed.toJson(returnConsumedCapacity))
+                .put("ItemCollectionMetrics", metrics);
+        return new Result(response, new IdempotencyTokens.Completed(replayCapacity, metrics));
+    }
+
+    /** The response, and what a replay under the request's token needs. */
+    public record Result(JsonObject response, IdempotencyTokens.Completed completed) {
+    }
+
+    private record Applied(TransactWriteAction action, Item before, Item after) {
+    }
+
+    /** Evaluates every action; commits all their writes, or cancels. Runs holding the tables' locks. */
+    private List<Applied> apply(EngineContext context) {
+        List<Applied> applied = new ArrayList<>(actions.size());
+        List<CancellationReason> reasons = new ArrayList<>(actions.size());
+        boolean cancelled = false;
+        for (TransactWriteAction action : actions) {
+            Item current = action.key() == null ? null : action.table().get(action.key());
+            TransactWriteAction.Outcome outcome = action.evaluate(current);
+            CancellationReason reason = outcome.reason().cancels() || !action.writes() || outcome.next() == current
+                    ? outcome.reason() : collectionRoom(context, action, current, outcome.next());
+            reasons.add(reason);
+            cancelled |= reason.cancels();
+            applied.add(new Applied(action, current, outcome.next()));
+        }
+        if (cancelled) {
+            throw CancellationReason.cancel(reasons);
+        }
+        List<PlannedWrite> writes = new ArrayList<>(applied.size());
+        for (Applied change : applied) {
+            if (change.action().writes()) {
+                writes.add(new PlannedWrite(change.action().table(), change.action().key(), change.after()));
+            }
+        }
+        context.writer().commit(writes);
+        return applied;
+    }
+
+    /** Whether the write leaves its item collection within the limit; the writer checks, the action reports. */
+    private static CancellationReason collectionRoom(EngineContext context, TransactWriteAction action, Item current,
+                                                     Item next) {
+        try {
+            context.writer().requireItemCollectionRoom(action.table(), action.key(), current, next);
+            return CancellationReason.NONE;
+        } catch (ApiException e) {
+            if (e.code() != ErrorCode.ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED) {
+                throw e;
+            }
+            return CancellationReason.itemCollectionSizeLimitExceeded(e.getMessage());
+        }
+    }
+
+    /** Per table with local indexes, the collection of each item written. */
+    private static JsonObject itemCollectionMetrics(List<Applied> applied) {
+        JsonObject byTable = new JsonObject();
+        for (Applied change : applied) {
+            JsonObject metrics = change.action().writes()
+                    ? ItemCollections.metrics(change.action().table(), change.action().key()) : null;
+            if (metrics != null) {
+                String table = change.action().table().name();
+                if (!byTable.has(table)) {
+                    byTable.put(table, new JsonArray());
+                }
+                ((JsonArray) byTable.get(table)).add(metrics);
+            }
+        }
+        return byTable.isEmpty() ? null : byTable;
+    }
+}
