@@ -109,7 +109,8 @@ class ChangeDataCaptureTest {
 
         String arn = ChangeFeed.enableStream(log.client(), table);
 
-        assertThat(arn).as("enableStream on a table that streams already: its current stream's ARN").isEqualTo(existing);
+        assertThat(arn).as("enableStream on a table that streams already: its current stream's ARN")
+                .isEqualTo(existing);
         assertThat(log.operations()).as("no UpdateTable: the service refuses to enable a stream that is enabled "
                 + "(ValidationException: Table already has an enabled stream)").doesNotContain("UpdateTable");
     }
@@ -165,7 +166,8 @@ class ChangeDataCaptureTest {
 
         assertThat(orderIds(first)).as("the first poll").containsExactly("o-1");
         assertThat(orderIds(second)).as("the second poll: only what came after the first; o-1 again means the "
-                + "feed started over instead of going on from the NextShardIterator it kept").containsExactly("o-2", "o-3");
+                + "feed started over instead of going on from the NextShardIterator it kept")
+                .containsExactly("o-2", "o-3");
         assertThat(third).as("a third poll with no write since the second").isEmpty();
     }
 
