@@ -1,6 +1,7 @@
 package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.action.DefaultOperations;
+import io.ddbworkbench.engine.durable.DurableStorage;
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
 import io.ddbworkbench.engine.protocol.InProcessAsyncHttpClient;
 import io.ddbworkbench.engine.protocol.InProcessHttpClient;
@@ -8,6 +9,7 @@ import io.ddbworkbench.engine.protocol.RequestHandler;
 import io.ddbworkbench.engine.protocol.WireRequest;
 import io.ddbworkbench.engine.protocol.WireResponse;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
@@ -37,15 +39,22 @@ public final class DynamoDbEngine implements AutoCloseable {
     private final RequestHandler handler;
     private final InProcessHttpClient httpClient;
     private final List<EngineHttpServer> servers = new CopyOnWriteArrayList<>();
+    private final DurableStorage storage;
 
     private DynamoDbEngine(EngineOptions options) {
         this.context = new EngineContext(options);
+        this.storage = options.dataDirectory() == null ? null : DurableStorage.open(options.dataDirectory(),
+                options.commitSync(), options.compactLogAfterBytes(), context.catalog(), context.writer(),
+                context.streams());
         this.handler = new RequestHandler(context, DefaultOperations.create(), options.authenticator());
         this.httpClient = new InProcessHttpClient(handler);
         context.timeToLive().start(options.timeToLiveSweepInterval());
     }
 
-    /** An in-memory engine with default options. */
+    /**
+     * An in-memory engine with default options. For one that keeps its tables across restarts, set
+     * {@link EngineOptions.Builder#dataDirectory}.
+     */
     public static DynamoDbEngine create() {
         return new DynamoDbEngine(EngineOptions.defaults());
     }
@@ -103,6 +112,12 @@ public final class DynamoDbEngine implements AutoCloseable {
         return context;
     }
 
+    /** The durable storage, when the engine keeps its tables in a data directory. */
+    public Optional<DurableStorage> durableStorage() {
+        return Optional.ofNullable(storage);
+    }
+
+    /** Stops the servers, then closes the durable storage (if any), releasing its directory. */
     @Override
     public void close() {
         context.timeToLive().close();
@@ -110,5 +125,8 @@ public final class DynamoDbEngine implements AutoCloseable {
             server.close();
         }
         servers.clear();
+        if (storage != null) {
+            storage.close();
+        }
     }
 }

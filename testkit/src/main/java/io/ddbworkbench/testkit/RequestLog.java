@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 
 /**
  * Records every request that code under test sends through a client, so a test can check how it talked to
@@ -29,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 public final class RequestLog {
     private final DynamoDbClient client;
     private final List<DynamoDbRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<DynamoDbResponse> responses = new CopyOnWriteArrayList<>();
     private final List<Consumer<DynamoDbRequest>> afterEach = new CopyOnWriteArrayList<>();
 
     private RequestLog(DynamoDbClient target) {
@@ -56,6 +58,15 @@ public final class RequestLog {
         return requests.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /**
+     * The responses of one kind, such as {@code BatchWriteItemResponse.class}, in the order they arrived: what
+     * the code under test was told, for instance which items a batch left unprocessed. A request that failed
+     * has no response here.
+     */
+    public <T extends DynamoDbResponse> List<T> responses(Class<T> type) {
+        return responses.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** The operation of every request so far, named as the API names it: {@code "PutItem"}, {@code "Query"}. */
     public List<String> operations() {
         return requests.stream().map(RequestLog::operationName).toList();
@@ -77,6 +88,7 @@ public final class RequestLog {
     /** Forgets what was recorded, for a test that checks one phase at a time. */
     public void clear() {
         requests.clear();
+        responses.clear();
     }
 
     private static String operationName(DynamoDbRequest request) {
@@ -114,6 +126,9 @@ public final class RequestLog {
                 response = method.invoke(target, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
+            }
+            if (response instanceof DynamoDbResponse answer) {
+                responses.add(answer);
             }
             if (request != null) {
                 afterEach.forEach(action -> action.accept(request));

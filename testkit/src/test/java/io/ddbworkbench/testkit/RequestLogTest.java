@@ -2,6 +2,7 @@ package io.ddbworkbench.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +12,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
 @DynamoDbTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,6 +69,24 @@ class RequestLogTest {
                 .containsEntry("Meddled", AttributeValue.fromN("1"));
         assertThat(log.operations()).as("the meddler's own requests are not recorded")
                 .containsExactly("GetItem", "PutItem", "GetItem");
+    }
+
+    @Test
+    void recordsTheResponsesOfRequestsThatSucceeded(DynamoDbClient ddb, TableNamespace tables) {
+        String table = tables.table("Logged");
+        Map<String, AttributeValue> dee = Map.of("id", AttributeValue.fromS("dee"));
+        ddb.putItem(b -> b.tableName(table).item(dee));
+        RequestLog log = RequestLog.around(ddb);
+
+        log.client().getItem(b -> b.tableName(table).key(dee));
+        catchThrowable(() -> log.client().getItem(b -> b.tableName("NoSuchTable").key(dee)));
+        log.client().getItem(b -> b.tableName(table).key(Map.of("id", AttributeValue.fromS("nobody"))));
+
+        assertThat(log.responses(GetItemResponse.class)).as("one response per GetItem that succeeded, in order")
+                .extracting(GetItemResponse::item).containsExactly(dee, Map.of());
+        assertThat(log.responses(PutItemResponse.class)).isEmpty();
+        log.clear();
+        assertThat(log.responses(GetItemResponse.class)).isEmpty();
     }
 
     @Test
