@@ -89,15 +89,34 @@ final class ServerFlags {
     }
 
     private static Flag find(String arg) throws LaunchException {
-        if ("--help".equals(arg) || "-h".equals(arg)) {
+        if ("-h".equals(arg)) {
             return find("-help");
         }
+        String name = arg.startsWith("--") ? singleDash(arg) : arg;
         for (Flag flag : FLAGS) {
-            if (flag.name().equals(arg)) {
+            if (flag.name().equals(name)) {
                 return flag;
             }
         }
         throw LaunchException.usage("unknown flag '" + arg + "'");
+    }
+
+    /**
+     * The DynamoDB Local spelling of a GNU-style flag ({@code --require-credentials} is
+     * {@code -requireCredentials}), so both habits work.
+     */
+    private static String singleDash(String arg) {
+        StringBuilder name = new StringBuilder("-");
+        boolean upper = false;
+        for (char c : arg.substring(2).toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
     }
 
     static String usage() {

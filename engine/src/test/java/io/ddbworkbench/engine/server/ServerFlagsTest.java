@@ -166,4 +166,15 @@ class ServerFlagsTest {
     void flagsAreCaseSensitiveAsInDynamoDbLocal() {
         assertUsageError("unknown flag '-inmemory'", "-inmemory");
     }
+
+    @Test
+    void gnuStyleSpellingsNameTheSameFlags() throws LaunchException {
+        ServerSettings settings = ServerFlags.parse("--require-credentials", "AKIDLOCAL:secret", "--port", "8002",
+                "--delay-transient-statuses");
+
+        assertThat(settings.accessKeyId).isEqualTo("AKIDLOCAL");
+        assertThat(settings.port).isEqualTo(8002);
+        assertThat(settings.engineOptions().transientStatusDelay()).isEqualTo(EngineOptions.SERVICE_LIKE_STATUS_DELAY);
+        assertUsageError("unknown flag '--no-such-flag'", "--no-such-flag");
+    }
 }
