@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * next to the ceiling of the same HTTP server answering {@code {}}. A benchmark, not a test: it asserts nothing
  * and prints figures with their targets.
  *
- * <p>Arguments pick sections ({@code cold warm inprocess http}, all by default); {@code -Dbench.seconds=N} sets
+ * <p>Arguments pick sections ({@code cold warm inprocess http durable}, all by default); {@code -Dbench.seconds=N} sets
  * each measured period (default 5; warm-up is the same length).
  */
 public final class EngineBenchmark {
@@ -43,7 +43,8 @@ public final class EngineBenchmark {
 
     public static void main(String[] args) throws Exception {
         EngineBenchmark benchmark = new EngineBenchmark();
-        List<String> sections = args.length == 0 ? List.of("cold", "warm", "inprocess", "http") : List.of(args);
+        List<String> sections = args.length == 0 ? List.of("cold", "warm", "inprocess", "http", "durable")
+                : List.of(args);
         System.out.printf("Engine benchmark: %d cores, %s %s, %d s per figure, load average %.1f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), benchmark.period.toSeconds(), loadAverage());
@@ -53,8 +54,9 @@ public final class EngineBenchmark {
                 case "warm": benchmark.warmStart(); break;
                 case "inprocess": benchmark.inProcess(); break;
                 case "http": benchmark.overHttp(); break;
+                case "durable": new DurabilityBenchmark(benchmark.period).run(); break;
                 default: throw new IllegalArgumentException("unknown section '" + section
-                        + "'; sections are cold, warm, inprocess and http");
+                        + "'; sections are cold, warm, inprocess, http and durable");
             }
         }
         System.out.printf("Load average at the end %.1f (figures from a busy machine are low)%n", loadAverage());
@@ -145,14 +147,14 @@ public final class EngineBenchmark {
         try (DynamoDbEngine engine = DynamoDbEngine.create(); DynamoDbClient ddb = Workload.inProcessClient(engine)) {
             Workload.createTable(ddb);
             Rate puts = Throughput.measure(1, period, period, n -> ddb.putItem(b -> b.tableName(Workload.TABLE)
-                    .item(Workload.item(n % DISTINCT_KEYS))));
+                    .item(Workload.revision(n, DISTINCT_KEYS))));
             report("PutItem through the SDK", puts, "target >= 50,000/s");
             Rate gets = Throughput.measure(1, period, period, n -> ddb.getItem(b -> b.tableName(Workload.TABLE)
                     .key(Workload.keyOf(n % DISTINCT_KEYS))));
             report("GetItem through the SDK", gets, "target >= 50,000/s");
 
             Rate enginePuts = Throughput.measure(1, period, period,
-                    EngineCalls.of(engine, "PutItem", EngineCalls.prebuilt(DISTINCT_KEYS, Workload::putItemJson)));
+                    EngineCalls.of(engine, "PutItem", EngineCalls.prebuilt(2 * DISTINCT_KEYS, n -> Workload.putItemJson(n, DISTINCT_KEYS))));
             report("PutItem, engine alone: handle(WireRequest)", enginePuts, String.format("SDK's share of the time %.0f%%",
                     100 * (1 - puts.perThreadCpuSecond() / enginePuts.perThreadCpuSecond())));
             Rate engineGets = Throughput.measure(1, period, period,
@@ -175,8 +177,8 @@ public final class EngineBenchmark {
                  DynamoDbClient ceilingDdb = Workload.client(http, ceiling.endpoint())) {
                 Workload.createTable(ddb);
                 compare("PutItem",
-                        n -> ddb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.item(n % DISTINCT_KEYS))),
-                        n -> ceilingDdb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.item(n % DISTINCT_KEYS))));
+                        n -> ddb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.revision(n, DISTINCT_KEYS))),
+                        n -> ceilingDdb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.revision(n, DISTINCT_KEYS))));
                 compare("GetItem",
                         n -> ddb.getItem(b -> b.tableName(Workload.TABLE).key(Workload.keyOf(n % DISTINCT_KEYS))),
                         n -> ceilingDdb.getItem(b -> b.tableName(Workload.TABLE).key(Workload.keyOf(n % DISTINCT_KEYS))));

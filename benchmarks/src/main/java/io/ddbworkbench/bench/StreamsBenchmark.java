@@ -88,7 +88,7 @@ public final class StreamsBenchmark {
                         .streamSpecification(s -> s.streamEnabled(true).streamViewType(view)));
             }
             return Throughput.measure(1, period, period, n -> ddb.putItem(b -> b.tableName(Workload.TABLE)
-                    .item(Workload.item(n % DISTINCT_KEYS))));
+                    .item(Workload.revision(n, DISTINCT_KEYS))));
         }
     }
 

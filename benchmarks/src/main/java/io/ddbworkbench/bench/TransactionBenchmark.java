@@ -76,7 +76,7 @@ public final class TransactionBenchmark {
                 gets.add(get);
             }
             Rate singlePuts = measure(n -> ddb.putItem(b -> b.tableName(Workload.TABLE)
-                    .item(Workload.item(n % (DISTINCT_TRANSACTIONS * ITEMS_PER_TRANSACTION)))));
+                    .item(Workload.revision(n, DISTINCT_TRANSACTIONS * ITEMS_PER_TRANSACTION))));
             report("PutItem (for comparison)", singlePuts, "");
             Rate transactPuts = measure(n -> ddb.transactWriteItems(b -> b
                     .transactItems(puts.get((int) (n % DISTINCT_TRANSACTIONS)))));
@@ -104,7 +104,8 @@ public final class TransactionBenchmark {
         StringBuilder json = new StringBuilder("{\"TransactItems\":[");
         for (int i = 0; i < ITEMS_PER_TRANSACTION; i++) {
             json.append(i == 0 ? "" : ",").append("{\"Put\":")
-                    .append(Workload.putItemJson(t * ITEMS_PER_TRANSACTION + i)).append('}');
+                    .append(Workload.putItemJson(t * ITEMS_PER_TRANSACTION + i,
+                            DISTINCT_TRANSACTIONS * ITEMS_PER_TRANSACTION)).append('}');
         }
         return json.append("]}").toString();
     }
@@ -121,7 +122,7 @@ public final class TransactionBenchmark {
                         .billingMode(BillingMode.PROVISIONED)
                         .provisionedThroughput(ProvisionedThroughput.builder().readCapacityUnits(1_000_000L)
                                 .writeCapacityUnits(1_000_000L).build()));
-                Rate puts = measure(n -> ddb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.item(n % 20_000))));
+                Rate puts = measure(n -> ddb.putItem(b -> b.tableName(Workload.TABLE).item(Workload.revision(n, 20_000))));
                 report("PutItem, throughput simulation " + (simulated ? "on" : "off"), puts, "");
             }
         }

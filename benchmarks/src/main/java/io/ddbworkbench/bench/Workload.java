@@ -59,16 +59,31 @@ final class Workload {
         return item;
     }
 
+    /**
+     * Put number {@code n} of a run cycling over {@code distinctKeys} keys: the key's item with a revision no
+     * earlier put gave it. A put of an identical item changes nothing, so the engine neither commits nor logs
+     * it, and a benchmark of such puts would measure no-ops.
+     */
+    static Map<String, AttributeValue> revision(long n, int distinctKeys) {
+        Map<String, AttributeValue> item = item(n % distinctKeys);
+        item.put("revision", AttributeValue.fromN(Long.toString(n)));
+        return item;
+    }
+
     static Map<String, AttributeValue> keyOf(long n) {
         return Map.of("id", AttributeValue.fromS(key(n)));
     }
 
-    /** The same item as raw JSON 1.0, for the engine-only figure that skips the SDK. */
-    static String putItemJson(long n) {
-        return "{\"TableName\":\"" + TABLE + "\",\"Item\":{\"id\":{\"S\":\"" + key(n) + "\"},"
-                + "\"name\":{\"S\":\"Learner number " + n + "\"},\"email\":{\"S\":\"learner" + n + "@example.com\"},"
-                + "\"visits\":{\"N\":\"" + (n % 1_000) + "\"},\"tags\":{\"SS\":[\"dynamodb\",\"workbench\",\"bench\"]},"
-                + "\"payload\":{\"S\":\"" + PAYLOAD + "\"}}}";
+    /**
+     * {@link #revision} as raw JSON 1.0, for the engine-only figure that skips the SDK. Bodies are prebuilt and
+     * replayed in a cycle, so each key gets two revisions that alternate and every replay changes the item.
+     */
+    static String putItemJson(long n, int distinctKeys) {
+        long k = n % distinctKeys;
+        return "{\"TableName\":\"" + TABLE + "\",\"Item\":{\"id\":{\"S\":\"" + key(k) + "\"},"
+                + "\"name\":{\"S\":\"Learner number " + k + "\"},\"email\":{\"S\":\"learner" + k + "@example.com\"},"
+                + "\"visits\":{\"N\":\"" + (k % 1_000) + "\"},\"tags\":{\"SS\":[\"dynamodb\",\"workbench\",\"bench\"]},"
+                + "\"payload\":{\"S\":\"" + PAYLOAD + "\"},\"revision\":{\"N\":\"" + n + "\"}}}";
     }
 
     static String getItemJson(long n) {

@@ -2,6 +2,7 @@ package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.action.DefaultOperations;
 import io.ddbworkbench.engine.console.Console;
+import io.ddbworkbench.engine.durable.DurableStorage;
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
 import io.ddbworkbench.engine.protocol.InProcessAsyncHttpClient;
 import io.ddbworkbench.engine.protocol.InProcessHttpClient;
@@ -44,15 +45,22 @@ public final class DynamoDbEngine implements AutoCloseable {
     private final InProcessHttpClient httpClient;
     private final List<EngineHttpServer> servers = new CopyOnWriteArrayList<>();
     private final Set<EngineHttpServer> serversWithConsole = ConcurrentHashMap.newKeySet();
+    private final DurableStorage storage;
 
     private DynamoDbEngine(EngineOptions options) {
         this.context = new EngineContext(options);
+        this.storage = options.dataDirectory() == null ? null : DurableStorage.open(options.dataDirectory(),
+                options.commitSync(), options.compactLogAfterBytes(), context.catalog(), context.writer(),
+                context.streams());
         this.handler = new RequestHandler(context, DefaultOperations.create(), options.authenticator());
         this.httpClient = new InProcessHttpClient(handler);
         context.timeToLive().start(options.timeToLiveSweepInterval());
     }
 
-    /** An in-memory engine with default options. */
+    /**
+     * An in-memory engine with default options. For one that keeps its tables across restarts, set
+     * {@link EngineOptions.Builder#dataDirectory}.
+     */
     public static DynamoDbEngine create() {
         return new DynamoDbEngine(EngineOptions.defaults());
     }
@@ -124,6 +132,12 @@ public final class DynamoDbEngine implements AutoCloseable {
         return context;
     }
 
+    /** The durable storage, when the engine keeps its tables in a data directory. */
+    public Optional<DurableStorage> durableStorage() {
+        return Optional.ofNullable(storage);
+    }
+
+    /** Stops the servers, then closes the durable storage (if any), releasing its directory. */
     @Override
     public void close() {
         context.timeToLive().close();
@@ -132,5 +146,8 @@ public final class DynamoDbEngine implements AutoCloseable {
         }
         servers.clear();
         serversWithConsole.clear();
+        if (storage != null) {
+            storage.close();
+        }
     }
 }

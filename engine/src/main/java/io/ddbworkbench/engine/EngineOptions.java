@@ -1,9 +1,12 @@
 package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.console.ConsoleAccess;
+import io.ddbworkbench.engine.durable.CommitSync;
+import io.ddbworkbench.engine.durable.DurableStorage;
 import io.ddbworkbench.engine.fault.FaultInjector;
 import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -34,6 +37,9 @@ public final class EngineOptions {
     private final List<String> corsOrigins;
     private final RequestAuthenticator authenticator;
     private final Duration clientStallTimeout;
+    private final Path dataDirectory;
+    private final CommitSync commitSync;
+    private final long compactLogAfterBytes;
     private final boolean simulateProvisionedThroughput;
     private final Duration burstWindow;
     private final Map<FaultKind, Double> faultRates;
@@ -50,6 +56,9 @@ public final class EngineOptions {
         this.corsOrigins = builder.corsOrigins;
         this.authenticator = builder.authenticator;
         this.clientStallTimeout = builder.clientStallTimeout;
+        this.dataDirectory = builder.dataDirectory;
+        this.commitSync = builder.commitSync;
+        this.compactLogAfterBytes = builder.compactLogAfterBytes;
         this.simulateProvisionedThroughput = builder.simulateProvisionedThroughput;
         this.burstWindow = builder.burstWindow;
         this.faultRates = Collections.unmodifiableMap(new EnumMap<>(builder.faultRates));
@@ -102,6 +111,21 @@ public final class EngineOptions {
      */
     public Duration clientStallTimeout() {
         return clientStallTimeout;
+    }
+
+    /** Where tables are kept across restarts (DynamoDB Local's -dbPath); null keeps them in memory only. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** How far each commit is pushed before it is acknowledged, when a data directory is set. */
+    public CommitSync commitSync() {
+        return commitSync;
+    }
+
+    /** Log size past which the durable log is compacted into a snapshot, when a data directory is set. */
+    public long compactLogAfterBytes() {
+        return compactLogAfterBytes;
     }
 
     /** The fault rates the engine starts with (see {@link io.ddbworkbench.engine.fault.FaultInjector}). */
@@ -161,6 +185,9 @@ public final class EngineOptions {
                 .corsOrigins(corsOrigins)
                 .authenticator(authenticator)
                 .clientStallTimeout(clientStallTimeout)
+                .dataDirectory(dataDirectory)
+                .commitSync(commitSync)
+                .compactLogAfterBytes(compactLogAfterBytes)
                 .timeToLiveSweepInterval(timeToLiveSweepInterval)
                 .simulateProvisionedThroughput(simulateProvisionedThroughput)
                 .burstWindow(burstWindow)
@@ -180,6 +207,9 @@ public final class EngineOptions {
         private List<String> corsOrigins = List.of();
         private RequestAuthenticator authenticator = RequestAuthenticator.anySignature();
         private Duration clientStallTimeout = Duration.ofSeconds(30);
+        private Path dataDirectory;
+        private CommitSync commitSync = CommitSync.WRITE;
+        private long compactLogAfterBytes = DurableStorage.DEFAULT_COMPACTION_BYTES;
         private boolean simulateProvisionedThroughput;
         private Duration burstWindow = SERVICE_BURST_WINDOW;
         private final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
@@ -226,6 +256,25 @@ public final class EngineOptions {
                 throw new IllegalArgumentException("clientStallTimeout must be positive: " + value);
             }
             clientStallTimeout = value;
+            return this;
+        }
+
+        /** Keeps tables in this directory across restarts; null (the default) keeps them in memory only. */
+        public Builder dataDirectory(Path value) {
+            dataDirectory = value;
+            return this;
+        }
+
+        public Builder commitSync(CommitSync value) {
+            commitSync = Objects.requireNonNull(value, "commitSync");
+            return this;
+        }
+
+        public Builder compactLogAfterBytes(long value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException("compactLogAfterBytes must be positive: " + value);
+            }
+            compactLogAfterBytes = value;
             return this;
         }
 

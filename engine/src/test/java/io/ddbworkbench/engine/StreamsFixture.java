@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
@@ -20,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * clients through one door: the stream and TTL tests' common ground.
  */
 final class StreamsFixture implements AutoCloseable {
-    final AdjustableClock clock = new AdjustableClock();
+    final AdjustableClock clock;
     final DynamoDbEngine engine;
     final DynamoDbClient ddb;
     final DynamoDbStreamsClient streams;
@@ -30,10 +31,14 @@ final class StreamsFixture implements AutoCloseable {
     }
 
     StreamsFixture(Door door, Duration transientStatusDelay) {
-        engine = DynamoDbEngine.create(EngineOptions.builder().clock(clock)
-                .transientStatusDelay(transientStatusDelay)
-                .timeToLiveSweepInterval(Duration.ZERO)
-                .build());
+        this(door, new AdjustableClock(), options -> options.transientStatusDelay(transientStatusDelay));
+    }
+
+    /** An engine on {@code clock} with further options: a restarted engine can keep the time its data knows. */
+    StreamsFixture(Door door, AdjustableClock clock, UnaryOperator<EngineOptions.Builder> options) {
+        this.clock = clock;
+        engine = DynamoDbEngine.create(options.apply(EngineOptions.builder().clock(clock)
+                .timeToLiveSweepInterval(Duration.ZERO)).build());
         ddb = door.client(engine);
         streams = door.streamsClient(engine);
     }

@@ -5,8 +5,10 @@ import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.toolkit.connect.Backend;
 import io.ddbworkbench.toolkit.connect.DynamoDbClients;
 import io.ddbworkbench.toolkit.connect.Settings;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedAsyncClient;
@@ -49,11 +51,14 @@ final class ClassBackend implements AutoCloseable {
         this.clock = clock;
     }
 
-    static ClassBackend open(Settings settings) {
+    /** @param throughput the test class's throughput simulation, if it asks for one (embedded only) */
+    static ClassBackend open(Settings settings, Optional<SimulatedThroughput> throughput) {
         if (Backend.selected(settings) == Backend.EMBEDDED) {
             TestClock clock = TestClock.system();
             EngineOptions.Builder options = EngineOptions.builder().clock(clock);
             settings.get(Settings.REGION).ifPresent(options::region);
+            throughput.ifPresent(simulation -> options.simulateProvisionedThroughput(true)
+                    .burstWindow(Duration.ofSeconds(simulation.burstSeconds())));
             DynamoDbEngine engine = DynamoDbEngine.create(options.build());
             return new ClassBackend(DynamoDbClients.over(EmbeddedBackend.connect(engine)), TableNamespace.isolated(),
                     engine, clock);

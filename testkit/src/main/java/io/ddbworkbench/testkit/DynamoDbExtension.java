@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Hands tests DynamoDB clients for the selected backend (see {@link DynamoDbTest}). Each test class gets its
@@ -71,8 +72,10 @@ public final class DynamoDbExtension implements ExecutionCondition, ParameterRes
             classContext = classContext.getParent().get();
         }
         Settings settings = settings(classContext);
+        Optional<SimulatedThroughput> throughput = classContext.getTestClass()
+                .flatMap(type -> AnnotationSupport.findAnnotation(type, SimulatedThroughput.class));
         return classContext.getStore(STORE).getOrComputeIfAbsent(ClassBackend.class,
-                key -> ClassBackend.open(settings), ClassBackend.class);
+                key -> ClassBackend.open(settings, throughput), ClassBackend.class);
     }
 
     private static Settings settings(ExtensionContext context) {

@@ -1,6 +1,8 @@
 package io.ddbworkbench.engine.server;
 
 import io.ddbworkbench.engine.DynamoDbEngine;
+import io.ddbworkbench.engine.durable.CommitSync;
+import io.ddbworkbench.engine.durable.DurableStorageException;
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -54,10 +56,10 @@ public final class EngineMain {
                 return null;
             }
             warnIfExposed(settings.host, err);
-            DynamoDbEngine engine = DynamoDbEngine.create(settings.engineOptions());
+            DynamoDbEngine engine = open(settings);
             try {
                 EngineHttpServer server = engine.startServer(settings.host, settings.port);
-                out.print(banner(settings, server.endpoint(), engine.consoleUrl(server)));
+                out.print(banner(settings, engine, server.endpoint(), engine.consoleUrl(server)));
                 out.flush();
                 return engine;
             } catch (UncheckedIOException e) {
@@ -74,6 +76,14 @@ public final class EngineMain {
         }
     }
 
+    private static DynamoDbEngine open(ServerSettings settings) throws LaunchException {
+        try {
+            return DynamoDbEngine.create(settings.engineOptions());
+        } catch (DurableStorageException e) {
+            throw LaunchException.failure(e.getMessage());
+        }
+    }
+
     private static void warnIfExposed(String host, PrintStream err) throws LaunchException {
         try {
             if (!InetAddress.getByName(host).isLoopbackAddress()) {
@@ -86,7 +96,16 @@ public final class EngineMain {
         }
     }
 
-    private static String banner(ServerSettings settings, URI endpoint, Optional<URI> console) {
+    /** Where the tables live, for the banner: memory, or the data directory and what came back from it. */
+    private static String storage(DynamoDbEngine engine) {
+        return engine.durableStorage().map(storage -> "tables kept in " + storage.directory()
+                + (engine.context().options().commitSync() == CommitSync.FSYNC ? ", every write forced to disk" : "")
+                + " (" + engine.context().catalog().names().size() + " table(s) restored, "
+                + storage.recordsReplayed() + " log record(s) replayed)").orElse("in memory");
+    }
+
+    private static String banner(ServerSettings settings, DynamoDbEngine engine, URI endpoint,
+                                 Optional<URI> console) {
         String version = EngineMain.class.getPackage().getImplementationVersion();
         String key = settings.accessKeyId == null ? "local" : settings.accessKeyId;
         String secret = settings.accessKeyId == null ? "local" : "<the secret given to -requireCredentials>";
@@ -94,7 +113,8 @@ public final class EngineMain {
                 ? "any access key and secret are accepted"
                 : "only access key " + settings.accessKeyId + " with its secret is accepted";
         return "DynamoDB Workbench engine " + (version == null ? "(development build)" : version) + "\n"
-                + "Listening on " + endpoint + " (in memory, one database for every access key and region;"
+                + "Listening on " + endpoint + " (" + storage(engine)
+                + "; one database for every access key and region;"
                 + " " + credentials + ")\n"
                 + "\n"
                 + "AWS CLI:\n"

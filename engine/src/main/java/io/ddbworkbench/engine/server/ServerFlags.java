@@ -1,5 +1,6 @@
 package io.ddbworkbench.engine.server;
 
+import io.ddbworkbench.engine.durable.DurableStorage;
 import io.ddbworkbench.engine.fault.FaultKind;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
  * working. Adding a flag is one row here plus the setting it fills in {@link ServerSettings}.
  */
 final class ServerFlags {
+    static final long MEGABYTE = 1024 * 1024;
     private static final List<Flag> FLAGS = List.of(
             new Flag("-port", "N", "Port to listen on (default 8000; 0 picks a free port).",
                     (settings, value) -> settings.port = port(value)),
@@ -18,8 +20,15 @@ final class ServerFlags {
                     (settings, value) -> settings.host = value),
             new Flag("-inMemory", null, "Keep all data in memory; it is gone when the server stops (the default).",
                     (settings, value) -> settings.inMemory = true),
-            new Flag("-dbPath", "DIR", "Keep data on disk in DIR (durable storage is not available in this build yet).",
+            new Flag("-dbPath", "DIR", "Keep tables on disk in DIR (created if missing): every acknowledged write"
+                    + " survives the server being stopped or killed, and a restart on DIR brings everything back.",
                     (settings, value) -> settings.dbPath = Path.of(value)),
+            new Flag("-fsync", null, "With -dbPath: force each write to the disk before acknowledging it, so it"
+                    + " survives a power cut or an OS crash too (slower; without it a killed server loses nothing).",
+                    (settings, value) -> settings.fsync = true),
+            new Flag("-compactLogMB", "N", "With -dbPath: rewrite the log as a snapshot once it passes N MB"
+                    + " (default " + DurableStorage.DEFAULT_COMPACTION_BYTES / MEGABYTE + "), so restarts stay quick.",
+                    (settings, value) -> settings.compactLogMegabytes = megabytes(value)),
             new Flag("-sharedDb", null, "Accepted for DynamoDB Local scripts: this engine always keeps one database"
                     + " for every access key and region.", (settings, value) -> { }),
             new Flag("-delayTransientStatuses", null, "Keep new and changed tables CREATING/UPDATING/DELETING for "
@@ -78,6 +87,10 @@ final class ServerFlags {
         if (settings.inMemory && settings.dbPath != null) {
             throw LaunchException.usage("-inMemory and -dbPath cannot be used together: choose one");
         }
+        if (settings.dbPath == null && (settings.fsync || settings.compactLogMegabytes != null)) {
+            throw LaunchException.usage((settings.fsync ? "-fsync" : "-compactLogMB")
+                    + " only applies to tables kept on disk: add -dbPath DIR");
+        }
         if (settings.console && settings.noConsole) {
             throw LaunchException.usage("-console and -noConsole cannot be used together: choose one");
         }
@@ -85,15 +98,34 @@ final class ServerFlags {
     }
 
     private static Flag find(String arg) throws LaunchException {
-        if ("--help".equals(arg) || "-h".equals(arg)) {
+        if ("-h".equals(arg)) {
             return find("-help");
         }
+        String name = arg.startsWith("--") ? singleDash(arg) : arg;
         for (Flag flag : FLAGS) {
-            if (flag.name().equals(arg)) {
+            if (flag.name().equals(name)) {
                 return flag;
             }
         }
         throw LaunchException.usage("unknown flag '" + arg + "'");
+    }
+
+    /**
+     * The DynamoDB Local spelling of a GNU-style flag ({@code --require-credentials} is
+     * {@code -requireCredentials}), so both habits work.
+     */
+    private static String singleDash(String arg) {
+        StringBuilder name = new StringBuilder("-");
+        boolean upper = false;
+        for (char c : arg.substring(2).toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
     }
 
     static String usage() {
@@ -118,19 +150,25 @@ final class ServerFlags {
         throw LaunchException.usage("-port needs a number from 0 to 65535, not '" + value + "'");
     }
 
+    /** Megabytes, 1 or more; an absurdly large figure means never. */
+    private static long megabytes(String value) throws LaunchException {
+        long megabytes = atLeast("-compactLogMB", value, 1, "a whole number of megabytes from 1 up");
+        return Math.min(megabytes, Long.MAX_VALUE / MEGABYTE);
+    }
+
     /** A whole number of seconds, 0 or more. */
     private static Duration seconds(String flag, String value) throws LaunchException {
-        return Duration.ofSeconds(nonNegative(flag, value, "a whole number of seconds, 0 or more"));
+        return Duration.ofSeconds(atLeast(flag, value, 0, "a whole number of seconds, 0 or more"));
     }
 
     private static long wholeNumber(String flag, String value) throws LaunchException {
-        return nonNegative(flag, value, "a whole number of at least 0");
+        return atLeast(flag, value, 0, "a whole number of at least 0");
     }
 
-    private static long nonNegative(String flag, String value, String requirement) throws LaunchException {
+    private static long atLeast(String flag, String value, long minimum, String requirement) throws LaunchException {
         try {
             long number = Long.parseLong(value);
-            if (number >= 0) {
+            if (number >= minimum) {
                 return number;
             }
         } catch (NumberFormatException e) {

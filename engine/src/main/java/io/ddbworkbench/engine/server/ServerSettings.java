@@ -2,6 +2,7 @@ package io.ddbworkbench.engine.server;
 
 import io.ddbworkbench.engine.EngineOptions;
 import io.ddbworkbench.engine.console.ConsoleAccess;
+import io.ddbworkbench.engine.durable.CommitSync;
 import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ final class ServerSettings {
     String host = "127.0.0.1";
     boolean inMemory;
     Path dbPath;
+    boolean fsync;
+    Long compactLogMegabytes;
     boolean delayTransientStatuses;
     Duration timeToLiveSweepInterval = EngineOptions.DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
     List<String> corsOrigins = List.of();
@@ -64,14 +67,14 @@ final class ServerSettings {
         return accessKeyId == null ? ConsoleAccess.LOOPBACK : ConsoleAccess.OFF;
     }
 
-    /**
-     * The one place the command line picks the storage. Only memory exists so far: -dbPath fails fast, with a
-     * clear message, until durable storage lands and takes over here.
-     */
-    private void chooseStorage(EngineOptions.Builder options) throws LaunchException {
+    /** The one place the command line picks the storage: memory unless -dbPath names a directory. */
+    private void chooseStorage(EngineOptions.Builder options) {
         if (dbPath != null) {
-            throw LaunchException.failure("-dbPath " + dbPath + ": durable storage is not available in this build"
-                    + " yet; leave out -dbPath to keep the data in memory");
+            options.dataDirectory(dbPath.toAbsolutePath())
+                    .commitSync(fsync ? CommitSync.FSYNC : CommitSync.WRITE);
+            if (compactLogMegabytes != null) {
+                options.compactLogAfterBytes(compactLogMegabytes * ServerFlags.MEGABYTE);
+            }
         }
     }
 }

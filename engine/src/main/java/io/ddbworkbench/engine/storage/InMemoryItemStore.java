@@ -4,7 +4,9 @@ import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.OrderedKey;
 import java.util.AbstractMap;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -72,6 +74,11 @@ public final class InMemoryItemStore implements ItemStore {
                 return new AbstractMap.SimpleImmutableEntry<>(entry.getKey(), ItemCodec.decode(entry.getValue()));
             }
         };
+    }
+
+    @Override
+    public List<byte[]> encodedItems() {
+        return new ArrayList<>(items.values());
     }
 
     @Override

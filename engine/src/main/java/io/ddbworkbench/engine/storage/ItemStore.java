@@ -3,6 +3,7 @@ package io.ddbworkbench.engine.storage;
 import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.table.OrderedKey;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,13 @@ public interface ItemStore {
                                                 OrderedKey to, boolean toInclusive, boolean descending);
 
     long itemCount();
+
+    /**
+     * Every item in its compact form ({@link ItemCodec}), in storage order; a consistent copy while the caller
+     * holds the table's write lock. The durable storage snapshots tables this way: a store that already holds
+     * encoded items hands them over without decoding anything, so writers wait only for the copy.
+     */
+    List<byte[]> encodedItems();
 
     /** Sum of the stored items' sizes by DynamoDB's rules. */
     long sizeBytes();

@@ -53,6 +53,33 @@ public final class Shard {
         records.add(record);
     }
 
+    /** The records still kept, oldest first (records already past retention go at the next read). */
+    synchronized List<StreamRecord> kept() {
+        return new ArrayList<>(records.subList(head, records.size()));
+    }
+
+    /** The sequence number of the last record trimmed for age, or null when none was. */
+    synchronized Long lastTrimmed() {
+        return lastTrimmed == NONE ? null : lastTrimmed;
+    }
+
+    /**
+     * Puts back a record the durable storage saved. One the shard already holds (a snapshot and the log after
+     * it can both carry it) is skipped, so restoring twice changes nothing.
+     */
+    synchronized void restore(StreamRecord record) {
+        if (record.sequence() > newest()) {
+            records.add(record);
+        }
+    }
+
+    /** Puts back how far age had trimmed the shard, which decides TrimmedDataAccessException after a restart. */
+    synchronized void restoreTrimmed(long sequence) {
+        if (head == records.size() && sequence > newest()) {
+            lastTrimmed = sequence;
+        }
+    }
+
     /** Closes the shard: it takes no more records, and readers learn where it ends. */
     synchronized void close() {
         if (endingSequence == NONE) {

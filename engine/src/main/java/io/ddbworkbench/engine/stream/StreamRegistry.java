@@ -35,9 +35,15 @@ public final class StreamRegistry implements ChangeListener {
     private final ConcurrentHashMap<String, TableStream> streams = new ConcurrentHashMap<>();
     private final AtomicLong sequences = new AtomicLong();
     private final Catalog catalog;
+    private volatile StreamJournal journal = StreamJournal.NONE;
 
     public StreamRegistry(Catalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** Reports every appended record and every closed stream to {@code journal} (the durable storage). */
+    public void journalTo(StreamJournal journal) {
+        this.journal = journal;
     }
 
     static Instant trimBefore(Instant now) {
@@ -54,7 +60,8 @@ public final class StreamRegistry implements ChangeListener {
         for (ItemChange change : changes) {
             TableDefinition definition = change.table().definition();
             if (definition.stream().enabled() && !Objects.equals(change.oldItem(), change.newItem())) {
-                current(definition).append(change, sequences.incrementAndGet(), now);
+                TableStream stream = current(definition);
+                journal.appended(stream, stream.append(change, sequences.incrementAndGet(), now));
             }
         }
     }
@@ -168,10 +175,55 @@ public final class StreamRegistry implements ChangeListener {
         boolean writing = definition.stream().enabled() && definition.status() != TableStatus.DELETING;
         String open = writing ? current(definition).arn() : null;
         for (TableStream stream : streams.values()) {
-            if (stream.isOpen() && stream.tableId().equals(definition.tableId()) && !stream.arn().equals(open)) {
-                stream.disable(now);
+            if (stream.isOpen() && stream.tableId().equals(definition.tableId()) && !stream.arn().equals(open)
+                    && stream.disable(now)) {
+                journal.disabled(stream, now);
             }
         }
+    }
+
+    /** The streams of one table (by id), or of every table (null), as a snapshot saves them. */
+    public List<StreamState> export(String tableId) {
+        List<StreamState> states = new ArrayList<>();
+        for (TableStream stream : streams.values()) {
+            if (tableId == null || stream.tableId().equals(tableId)) {
+                states.add(stream.state());
+            }
+        }
+        return states;
+    }
+
+    /** Recovery: puts back a stream a snapshot saved, replacing any stream of that ARN. */
+    public void restore(StreamState state) {
+        streams.put(state.arn(), TableStream.restore(state));
+        advanceSequences(state.startingSequence());
+        state.records().forEach(record -> advanceSequences(record.sequence()));
+    }
+
+    /**
+     * Recovery: puts back one record the log saved, into its stream (opened as it was if the last snapshot
+     * predates it). A record the stream already holds is skipped.
+     */
+    public void restoreRecord(Table table, String arn, String shardId, long startingSequence, StreamRecord record) {
+        TableDefinition definition = table.definition();
+        TableStream stream = streams.computeIfAbsent(arn, key -> TableStream.restore(arn, definition.name(),
+                definition.tableId(), definition.keySchema(), record.viewType(), shardId, startingSequence));
+        stream.shard().restore(record);
+        advanceSequences(startingSequence);
+        advanceSequences(record.sequence());
+    }
+
+    /** Recovery: the stream closed at {@code at}, as the log recorded. */
+    public void restoreDisabled(String arn, Instant at) {
+        TableStream stream = streams.get(arn);
+        if (stream != null) {
+            stream.disable(at);
+        }
+    }
+
+    /** New records and streams are numbered after everything restored. */
+    private void advanceSequences(long restored) {
+        sequences.accumulateAndGet(restored, Math::max);
     }
 
     /** Picks up streams of tables nobody has written to yet, and forgets streams past their retention. */

@@ -24,6 +24,11 @@ public final class TableStream {
 
     TableStream(String arn, String label, String tableName, String tableId, KeySchema keySchema,
                 StreamViewType viewType, Instant createdAt, long startingSequence) {
+        this(arn, label, tableName, tableId, keySchema, viewType, createdAt, shardId(createdAt), startingSequence);
+    }
+
+    private TableStream(String arn, String label, String tableName, String tableId, KeySchema keySchema,
+                        StreamViewType viewType, Instant createdAt, String shardId, long startingSequence) {
         this.arn = arn;
         this.label = label;
         this.tableName = tableName;
@@ -31,7 +36,38 @@ public final class TableStream {
         this.keySchema = keySchema;
         this.viewType = viewType;
         this.createdAt = createdAt;
-        this.shard = new Shard(shardId(createdAt), startingSequence);
+        this.shard = new Shard(shardId, startingSequence);
+    }
+
+    /** A stream as a snapshot saved it: same shard, same records, closed if it was. */
+    static TableStream restore(StreamState state) {
+        TableStream stream = new TableStream(state.arn(), state.label(), state.tableName(), state.tableId(),
+                state.keySchema(), state.viewType(), state.createdAt(), state.shardId(), state.startingSequence());
+        if (state.lastTrimmed() != null) {
+            stream.shard.restoreTrimmed(state.lastTrimmed());
+        }
+        state.records().forEach(stream.shard::restore);
+        if (state.disabledAt() != null) {
+            stream.disable(state.disabledAt());
+        }
+        return stream;
+    }
+
+    /**
+     * A stream first met in the durable log (its first record came after the last snapshot): its label is the
+     * end of its ARN, as the service builds stream ARNs.
+     */
+    static TableStream restore(String arn, String tableName, String tableId, KeySchema keySchema,
+                               StreamViewType viewType, String shardId, long startingSequence) {
+        String label = arn.substring(arn.lastIndexOf('/') + 1);
+        return new TableStream(arn, label, tableName, tableId, keySchema, viewType, Instant.parse(label + "Z"),
+                shardId, startingSequence);
+    }
+
+    /** Everything the stream holds, for a snapshot. */
+    StreamState state() {
+        return new StreamState(arn, label, tableName, tableId, keySchema, viewType, createdAt, disabledAt,
+                shard.id(), shard.startingSequence(), shard.lastTrimmed(), shard.kept());
     }
 
     /** The service's shape: {@code shardId-} and 20 digits of creation time, then 8 hex digits. */
@@ -51,7 +87,7 @@ public final class TableStream {
         return tableName;
     }
 
-    String tableId() {
+    public String tableId() {
         return tableId;
     }
 
@@ -81,15 +117,20 @@ public final class TableStream {
         return disabledAt == null;
     }
 
-    void append(ItemChange change, long sequence, Instant now) {
-        shard.append(StreamRecord.of(change, sequence, viewType, now), StreamRegistry.trimBefore(now));
+    StreamRecord append(ItemChange change, long sequence, Instant now) {
+        StreamRecord record = StreamRecord.of(change, sequence, viewType, now);
+        shard.append(record, StreamRegistry.trimBefore(now));
+        return record;
     }
 
-    synchronized void disable(Instant now) {
-        if (disabledAt == null) {
-            disabledAt = now;
-            shard.close();
+    /** Closes the stream; returns whether it was open until now. */
+    synchronized boolean disable(Instant now) {
+        if (disabledAt != null) {
+            return false;
         }
+        disabledAt = now;
+        shard.close();
+        return true;
     }
 
     /** Whether the stream has been closed for longer than the retention period, and so is gone. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The engine's tables by name. Transient statuses (CREATING, UPDATING, DELETING, for tables and for global
@@ -16,22 +17,63 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Catalog {
     private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final List<DefinitionListener> definitionListeners = new CopyOnWriteArrayList<>();
 
     public Catalog(Clock clock) {
         this.clock = clock;
     }
 
+    /** Adds a listener for new tables and every later change to a table's definition. */
+    public void addDefinitionListener(DefinitionListener listener) {
+        definitionListeners.add(listener);
+    }
+
     /** Registers a new table, or fails as the service does when the name is taken (in any state). */
     public Table create(Table table) {
+        table.publish(() -> register(table), this::defined);
+        return table;
+    }
+
+    private void register(Table table) {
         while (true) {
             Table existing = tables.putIfAbsent(table.name(), table);
             if (existing == null) {
-                return table;
+                return;
             }
             if (resolve(existing) != null) {
                 throw ApiException.resourceInUse("Table already exists: " + table.name());
             }
             // The name belonged to a table whose deletion has just completed (and was dropped): try again.
+        }
+    }
+
+    /**
+     * Recovery: brings back a definition read from disk without telling the listeners. A definition with a new
+     * table id replaces whatever table held the name (the old one was deleted before this one was created);
+     * the same id updates the table in place, keeping its items.
+     *
+     * @return the live table now holding the definition
+     */
+    public Table restore(TableDefinition definition) {
+        Table current = tables.get(definition.name());
+        if (current != null && current.definition().tableId().equals(definition.tableId())) {
+            current.restore(definition, this::defined);
+            return current;
+        }
+        Table restored = new Table(definition);
+        restored.restore(definition, this::defined);
+        tables.put(definition.name(), restored);
+        return restored;
+    }
+
+    /** Every table the catalog holds right now, including any whose deletion is due but not yet noticed. */
+    public List<Table> tables() {
+        return new ArrayList<>(tables.values());
+    }
+
+    private void defined(TableDefinition definition) {
+        for (DefinitionListener listener : definitionListeners) {
+            listener.defined(definition);
         }
     }
 

@@ -9,4 +9,12 @@ import java.util.List;
 @FunctionalInterface
 public interface ChangeListener {
     void committed(List<ItemChange> changes);
+
+    /**
+     * Called on the committing thread once the tables' locks are released, before the write returns to its
+     * caller. Work that may take time but must finish before the write is answered (the durable log waiting
+     * for the disk) belongs here, so other writers of the same tables need not wait for it too.
+     */
+    default void released() {
+    }
 }

@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
 /**
  * The one path by which items change. It takes table locks in a fixed (name) order, so single-item writes,
  * batches and transactions serialise without deadlock, and it hands every commit to the listeners (streams,
- * the durable log) before the locks are released, so they see changes in commit order.
+ * the durable log) before the locks are released, so they see changes in commit order; once the locks are
+ * released it lets them finish (the log waiting for the disk) before the write returns.
  */
 public final class ItemWriter {
     private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
@@ -55,6 +56,7 @@ public final class ItemWriter {
     }
 
     private ItemChange apply(Table table, PrimaryKey key, UnaryOperator<Item> decide, boolean byTimeToLive) {
+        ItemChange change;
         table.writeLock().lock();
         try {
             Item current = table.get(key);
@@ -63,15 +65,16 @@ public final class ItemWriter {
                 return new ItemChange(table, key, current, current);
             }
             requireItemCollectionRoom(table, key, current, next);
-            ItemChange change = table.write(key, current, next);
+            change = table.write(key, current, next);
             if (byTimeToLive) {
                 change = change.asTimeToLiveDeletion();
             }
             publish(List.of(change));
-            return change;
         } finally {
             table.writeLock().unlock();
         }
+        released();
+        return change;
     }
 
     /**
@@ -86,24 +89,30 @@ public final class ItemWriter {
         }
     }
 
-    /** Runs {@code body} holding the write locks of all the tables, taken in name order. */
+    /**
+     * Runs {@code body} holding the write locks of all the tables, taken in name order; once they are released,
+     * the listeners finish what {@link #commit} started (see {@link ChangeListener#released}).
+     */
     public <T> T withLocks(Collection<Table> tables, Supplier<T> body) {
         TreeMap<String, Table> ordered = new TreeMap<>(Comparator.naturalOrder());
         for (Table table : tables) {
             ordered.put(table.name(), table);
         }
         List<Table> locked = new ArrayList<>(ordered.size());
+        T result;
         try {
             for (Table table : ordered.values()) {
                 table.writeLock().lock();
                 locked.add(table);
             }
-            return body.get();
+            result = body.get();
         } finally {
             for (int i = locked.size() - 1; i >= 0; i--) {
                 locked.get(i).writeLock().unlock();
             }
         }
+        released();
+        return result;
     }
 
     /**
@@ -125,6 +134,28 @@ public final class ItemWriter {
             publish(changes);
         }
         return changes;
+    }
+
+    /**
+     * Recovery: puts an item back in the state the durable log recorded (null deletes), maintaining indexes
+     * but telling no listener: they saw the change when it was first committed.
+     */
+    public void restore(Table table, PrimaryKey key, Item item) {
+        table.writeLock().lock();
+        try {
+            Item current = table.get(key);
+            if (current != item) {
+                table.write(key, current, item);
+            }
+        } finally {
+            table.writeLock().unlock();
+        }
+    }
+
+    private void released() {
+        for (ChangeListener listener : listeners) {
+            listener.released();
+        }
     }
 
     private void publish(List<ItemChange> changes) {

@@ -24,6 +24,9 @@ public final class Table {
     private volatile Map<String, SecondaryIndex> indexes;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Supplier<ItemStore> storeFactory;
+    /** Serialises definition changes with their reports, so listeners see them in the order they were made. */
+    private final Object definitionChanges = new Object();
+    private volatile DefinitionListener definitionListener = definition -> { };
     /** Null for a table without local secondary indexes, which has no item collection limit. */
     private final ItemCollectionSizes collections;
 
@@ -62,12 +65,75 @@ public final class Table {
      * concurrent changes cannot silently overwrite each other; indexes are managed separately.
      */
     public boolean replaceDefinition(TableDefinition expected, TableDefinition replacement) {
-        return definition.compareAndSet(expected, replacement);
+        synchronized (definitionChanges) {
+            if (!definition.compareAndSet(expected, replacement)) {
+                return false;
+            }
+            definitionListener.defined(replacement);
+            return true;
+        }
     }
 
-    /** Applies a change to the definition, retrying if another change lands first. */
+    /** Applies a change to the definition, after any change already under way. */
     public TableDefinition updateDefinition(java.util.function.UnaryOperator<TableDefinition> change) {
-        return definition.updateAndGet(change);
+        synchronized (definitionChanges) {
+            TableDefinition changed = change.apply(definition.get());
+            definition.set(changed);
+            definitionListener.defined(changed);
+            return changed;
+        }
+    }
+
+    /**
+     * Makes the table known: runs {@code publish} (which registers it, or throws), then reports the definition
+     * to {@code listener}, as will every later change. Writers and definition changes wait meanwhile, so no
+     * change to the table can be reported before the table itself.
+     */
+    void publish(Runnable publish, DefinitionListener listener) {
+        writeLock.lock();
+        try {
+            synchronized (definitionChanges) {
+                publish.run();
+                definitionListener = listener;
+                listener.defined(definition.get());
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Recovery: takes a definition read back from disk without reporting it (it was reported when it was made)
+     * and brings the live indexes in line with it, building any index it adds from the current items.
+     */
+    void restore(TableDefinition restored, DefinitionListener listener) {
+        writeLock.lock();
+        try {
+            synchronized (definitionChanges) {
+                definition.set(restored);
+                definitionListener = listener;
+            }
+            for (SecondaryIndex live : indexes.values()) {
+                IndexDefinition wanted = restored.index(live.name());
+                if (wanted == null || !sameShape(wanted, live.definition())) {
+                    removeIndex(live.name());
+                }
+            }
+            List<IndexDefinition> all = new ArrayList<>(restored.localIndexes());
+            all.addAll(restored.globalIndexes());
+            for (IndexDefinition index : all) {
+                if (!indexes.containsKey(index.name())) {
+                    addIndex(index);
+                }
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Whether two definitions of an index hold the same entries (status and throughput do not matter). */
+    private static boolean sameShape(IndexDefinition one, IndexDefinition other) {
+        return one.keySchema().equals(other.keySchema()) && one.projection().equals(other.projection());
     }
 
     public KeySchema keySchema() {

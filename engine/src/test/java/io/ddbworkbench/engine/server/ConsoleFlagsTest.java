@@ -31,6 +31,7 @@ class ConsoleFlagsTest {
         assertThat(access()).isEqualTo(ConsoleAccess.LOOPBACK);
         assertThat(access("-console")).isEqualTo(ConsoleAccess.ON);
         assertThat(access("-noConsole")).isEqualTo(ConsoleAccess.OFF);
+        assertThat(access("--no-console")).as("the GNU spelling").isEqualTo(ConsoleAccess.OFF);
     }
 
     @Test

@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ddbworkbench.engine.DynamoDbEngine;
+import io.ddbworkbench.engine.model.AttributeType;
+import io.ddbworkbench.engine.table.KeyAttribute;
+import io.ddbworkbench.engine.table.KeySchema;
+import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.table.TableDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What a user sees when starting the server, checked without a child process. */
 class EngineMainTest {
@@ -85,10 +94,28 @@ class EngineMainTest {
     }
 
     @Test
-    void dbPathFailsFastWithAClearMessage() {
-        assertThatThrownBy(() -> start("-dbPath", "/tmp/ddb")).isInstanceOfSatisfying(LaunchException.class,
-                e -> assertThat(e.status()).isEqualTo(1));
-        assertThat(err()).isEqualTo("error: -dbPath /tmp/ddb: durable storage is not available in this build yet;"
-                + " leave out -dbPath to keep the data in memory" + System.lineSeparator());
+    void dbPathKeepsTheTablesAndTheBannerSaysWhereAndWhatCameBack(@TempDir Path data) throws LaunchException {
+        try (DynamoDbEngine engine = start("-port", "0", "-dbPath", data.toString())) {
+            assertThat(out()).contains("(tables kept in " + data.toAbsolutePath()
+                    + " (0 table(s) restored, 0 log record(s) replayed); one database for every access key");
+            engine.context().catalog().create(new Table(new TableDefinition.Builder().name("Kept").tableId("t1")
+                    .keySchema(new KeySchema(new KeyAttribute("pk", AttributeType.S), null))
+                    .attributeDefinitions(Map.of("pk", AttributeType.S)).build()));
+        }
+        out.reset();
+        try (DynamoDbEngine engine = start("-port", "0", "-dbPath", data.toString(), "-fsync")) {
+            assertThat(engine.context().catalog().names()).containsExactly("Kept");
+            assertThat(out()).contains("(tables kept in " + data.toAbsolutePath()
+                    + ", every write forced to disk (1 table(s) restored, 1 log record(s) replayed);");
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeUsedIsAFailureSayingWhy(@TempDir Path data) throws IOException {
+        Files.writeString(data.resolve("log-000000000001.ddb"), "not a log at all, but long enough to read");
+        assertThatThrownBy(() -> start("-port", "0", "-dbPath", data.toString()))
+                .isInstanceOfSatisfying(LaunchException.class, e -> assertThat(e.status()).isEqualTo(1));
+        assertThat(err()).startsWith("error: " + data.toAbsolutePath().resolve("log-000000000001.ddb")
+                + " is damaged at byte 0: a record header is damaged.").doesNotContain("Usage");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ddbworkbench.engine.EngineOptions;
+import io.ddbworkbench.engine.durable.CommitSync;
+import io.ddbworkbench.engine.durable.DurableStorage;
 import io.ddbworkbench.engine.fault.FaultKind;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,9 +83,10 @@ class ServerFlagsTest {
 
     @Test
     void theUsageListsEveryFlagWithItsArgument() {
-        assertThat(ServerFlags.usage()).contains("-port N", "-host ADDRESS", "-inMemory", "-dbPath DIR", "-sharedDb",
-                "-delayTransientStatuses", "-cors ORIGINS", "-requireCredentials ACCESS_KEY:SECRET",
-                "-ttlSweepSeconds N", "-help", "-simulateThroughput", "-burstSeconds N",
+        assertThat(ServerFlags.usage()).contains("-port N", "-host ADDRESS", "-inMemory", "-dbPath DIR", "-fsync",
+                "-compactLogMB N", "-sharedDb", "-delayTransientStatuses", "-cors ORIGINS",
+                "-requireCredentials ACCESS_KEY:SECRET", "-ttlSweepSeconds N", "-help", "-simulateThroughput",
+                "-burstSeconds N",
                 "one database for every access key and region");
     }
 
@@ -112,14 +115,30 @@ class ServerFlagsTest {
     }
 
     @Test
-    void dbPathFailsFastUntilDurableStorageExists() throws LaunchException {
-        ServerSettings settings = ServerFlags.parse("-dbPath", "data");
+    void dbPathKeepsTablesOnDiskWithOneWritePerCommitUnlessFsyncIsAsked() throws LaunchException {
+        EngineOptions options = ServerFlags.parse("-dbPath", "data").engineOptions();
+        assertThat(options.dataDirectory()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(options.commitSync()).isEqualTo(CommitSync.WRITE);
+        assertThat(options.compactLogAfterBytes()).isEqualTo(DurableStorage.DEFAULT_COMPACTION_BYTES);
 
-        assertThat(settings.dbPath).isEqualTo(Path.of("data"));
-        assertThatThrownBy(settings::engineOptions).isInstanceOfSatisfying(LaunchException.class,
-                e -> assertThat(e.status()).isEqualTo(LaunchException.FAILURE))
-                .hasMessage("-dbPath data: durable storage is not available in this build yet;"
-                        + " leave out -dbPath to keep the data in memory");
+        EngineOptions tuned = ServerFlags.parse("-dbPath", "data", "-fsync", "-compactLogMB", "8").engineOptions();
+        assertThat(tuned.commitSync()).isEqualTo(CommitSync.FSYNC);
+        assertThat(tuned.compactLogAfterBytes()).isEqualTo(8L * 1024 * 1024);
+    }
+
+    @Test
+    void withoutDbPathTablesStayInMemory() throws LaunchException {
+        assertThat(ServerFlags.parse("-inMemory").engineOptions().dataDirectory()).isNull();
+    }
+
+    @Test
+    void diskOptionsWithoutADiskAreUsageErrors() {
+        assertUsageError("-fsync only applies to tables kept on disk: add -dbPath DIR", "-fsync");
+        assertUsageError("-compactLogMB only applies to tables kept on disk: add -dbPath DIR", "-compactLogMB", "4");
+        assertUsageError("-compactLogMB needs a whole number of megabytes from 1 up, not '0'",
+                "-dbPath", "d", "-compactLogMB", "0");
+        assertUsageError("-compactLogMB needs a whole number of megabytes from 1 up, not 'lots'",
+                "-dbPath", "d", "-compactLogMB", "lots");
     }
 
     @Test
@@ -146,5 +165,16 @@ class ServerFlagsTest {
     @Test
     void flagsAreCaseSensitiveAsInDynamoDbLocal() {
         assertUsageError("unknown flag '-inmemory'", "-inmemory");
+    }
+
+    @Test
+    void gnuStyleSpellingsNameTheSameFlags() throws LaunchException {
+        ServerSettings settings = ServerFlags.parse("--require-credentials", "AKIDLOCAL:secret", "--port", "8002",
+                "--delay-transient-statuses");
+
+        assertThat(settings.accessKeyId).isEqualTo("AKIDLOCAL");
+        assertThat(settings.port).isEqualTo(8002);
+        assertThat(settings.engineOptions().transientStatusDelay()).isEqualTo(EngineOptions.SERVICE_LIKE_STATUS_DELAY);
+        assertUsageError("unknown flag '--no-such-flag'", "--no-such-flag");
     }
 }

@@ -76,6 +76,15 @@ final class ServerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Sends SIGKILL (what {@code kill -9} sends: no shutdown hook runs) and returns once the process is gone. */
+    int kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the server was still running 30 s after SIGKILL");
+        }
+        return process.exitValue();
+    }
+
     /** Everything the process printed, once it has ended. */
     List<String> output() throws InterruptedException {
         String line;

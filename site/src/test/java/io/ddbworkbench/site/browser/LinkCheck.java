@@ -9,13 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sorts the links the browser found into sound, pending and broken. A link to a lab or a demo that has not
- * been written yet is pending (a listed warning: labs and demos land over time); any other link that leads
- * nowhere, including a missing anchor between guide pages, is broken.
+ * Sorts the links the browser found into sound and broken: a link that leads nowhere, including a missing
+ * anchor on an existing page, is broken wherever it points.
  */
 final class LinkCheck {
-    /** Site folders whose pages arrive later than the guide. */
-    private static final List<String> LATER_SECTIONS = List.of("labs/", "demos/");
 
     /** A link that leads nowhere: the page it is on, where it points (relative to the site root), and why. */
     record Finding(Path page, String target, String reason) {
@@ -25,7 +22,7 @@ final class LinkCheck {
         }
     }
 
-    record Result(List<Finding> broken, List<Finding> pending, int external) {
+    record Result(List<Finding> broken, int external) {
     }
 
     private final Path siteRoot;
@@ -39,7 +36,6 @@ final class LinkCheck {
 
     Result check(Map<Path, List<String>> linksByPage) {
         List<Finding> broken = new ArrayList<>();
-        List<Finding> pending = new ArrayList<>();
         int external = 0;
         for (var entry : linksByPage.entrySet()) {
             for (String link : entry.getValue()) {
@@ -58,12 +54,11 @@ final class LinkCheck {
                 if (problem != null) {
                     String shown = (target.startsWith(siteRoot) ? siteRoot.relativize(target).toString() : link)
                             + (uri.getFragment() == null ? "" : "#" + uri.getFragment());
-                    boolean later = LATER_SECTIONS.stream().anyMatch(shown::startsWith);
-                    (later ? pending : broken).add(new Finding(entry.getKey(), shown, problem));
+                    broken.add(new Finding(entry.getKey(), shown, problem));
                 }
             }
         }
-        return new Result(broken, pending, external);
+        return new Result(broken, external);
     }
 
     /** Why a link into the file system leads nowhere, or null when it is sound. */

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class ErrorHints {
     private static final Map<String, String> BY_ERROR_CODE = Map.ofEntries(
+            // tag::hints[]
             Map.entry("ProvisionedThroughputExceededException", "Requests exceed the provisioned read or write "
                     + "capacity (the SDK already retried with backoff): raise the capacity, enable auto scaling, "
                     + "switch the table to on-demand (PAY_PER_REQUEST), or spread the load over more partition keys"),
@@ -29,6 +30,7 @@ public final class ErrorHints {
                     + "shows it) and, for optimistic locking, retry with the current version"),
             Map.entry("ResourceNotFoundException", "No such table or index here: check its name, the region and "
                     + "the endpoint the client uses, and wait until a new table is ACTIVE"),
+            // end::hints[]
             Map.entry("ResourceInUseException", "The table already exists or is being created, updated or "
                     + "deleted: wait for ACTIVE (or for deletion to finish), or use create-if-missing"),
             Map.entry("TransactionCanceledException", "At least one action in the transaction failed and none was "

@@ -1,6 +1,7 @@
 package io.ddbworkbench.toolkit.stream;
 
 import io.ddbworkbench.toolkit.error.ErrorHints;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,9 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * their start, so no record is skipped.
  */
 public final class StreamCursor {
+    /** How long {@link #pollUntil} waits between polls that found too little. */
+    private static final Duration PAUSE_BETWEEN_POLLS = Duration.ofMillis(200);
+
     private final DynamoDbStreamsClient streams;
     private final String streamArn;
     /** Shard id to its next iterator; a null iterator means the shard is closed and fully read. */
@@ -56,6 +60,31 @@ public final class StreamCursor {
             shard.setValue(position);
         }
         return records;
+    }
+
+    /**
+     * Polls until at least {@code count} records have arrived, or {@code patience} has passed, and returns all
+     * of them: fewer than {@code count} only when patience ran out. The service shows a write in its stream a
+     * moment after the write returns, so code (and tests) that write then read the stream must wait a little;
+     * the embedded engine has the records at once, and then this is a single poll.
+     */
+    public List<Record> pollUntil(int count, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        List<Record> records = new ArrayList<>(poll());
+        while (records.size() < count && System.nanoTime() < deadline) {
+            pause();
+            records.addAll(poll());
+        }
+        return records;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_BETWEEN_POLLS.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for stream records", e);
+        }
     }
 
     private List<Shard> shards() {

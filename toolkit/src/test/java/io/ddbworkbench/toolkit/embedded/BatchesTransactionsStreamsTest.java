@@ -9,6 +9,7 @@ import io.ddbworkbench.toolkit.error.TransactionFailure;
 import io.ddbworkbench.toolkit.expression.Condition;
 import io.ddbworkbench.toolkit.expression.Expression;
 import io.ddbworkbench.toolkit.table.TableSpec;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -88,5 +89,20 @@ class BatchesTransactionsStreamsTest extends EmbeddedToolkit {
         assertThat(history.get(1).dynamodb().oldImage().get("Status").s()).isEqualTo("new");
         assertThat(latest.poll()).singleElement()
                 .satisfies(record -> assertThat(record.dynamodb().keys().get("id").s()).isEqualTo("o2"));
+    }
+
+    @Test
+    void pollUntilReturnsWhatArrivedAndStopsWaitingWhenPatienceRunsOut() {
+        toolkit.tables().create(TableSpec.builder("Orders").partitionKey("id", ScalarAttributeType.S)
+                .stream(StreamViewType.NEW_IMAGE).build());
+        var cursor = toolkit.streams().open("Orders", ShardIteratorType.LATEST);
+        toolkit.items().put("Orders", Map.of("id", "o1"));
+        toolkit.items().put("Orders", Map.of("id", "o2"));
+
+        List<Record> arrived = cursor.pollUntil(2, Duration.ofSeconds(30));
+        List<Record> nothingMore = cursor.pollUntil(1, Duration.ofMillis(300));
+
+        assertThat(arrived).extracting(record -> record.dynamodb().keys().get("id").s()).containsExactly("o1", "o2");
+        assertThat(nothingMore).as("no write came after the first two: patience runs out with nothing").isEmpty();
     }
 }

@@ -1,0 +1,23 @@
+/**
+ * The durable mode ({@code -dbPath}): the tables and their streams stay in memory, where every request is
+ * served, and a write-ahead log on disk records each committed change before the write is acknowledged, so
+ * restarting on the same directory brings everything back.
+ *
+ * <p>Stream records are persisted, not rebuilt: each commit's record carries the stream records it made
+ * (sequence numbers, event ids, images), and snapshots hold every stream with its kept records. Rebuilding
+ * them by replaying changes would give new shard ids and sequence numbers (the counter is shared by every
+ * table, so numbering depends on how commits to different tables interleaved), and a consumer's checkpoint
+ * would no longer point at the record it read; it would also need the whole day of history, which
+ * compaction throws away.
+ *
+ * <p>Why a log of our own rather than an embedded store: the engine must stay free of dependencies (no
+ * native RocksDB, nothing added to users' test classpaths), the in-memory structures already give the
+ * ordering and index behaviour the service has, and the write path already hands every commit, in order,
+ * to listeners. Appending one framed record per commit is the whole job of the disk.
+ *
+ * <p>Files in the directory: {@code log-N.ddb} (records framed as length, CRC32, payload) and
+ * {@code snapshot-N.ddb} (the full state from which log N onwards is replayed). Compaction writes a new
+ * snapshot and starts a new log so restarts stay quick; older files are deleted once the snapshot is safely
+ * on disk.
+ */
+package io.ddbworkbench.engine.durable;
