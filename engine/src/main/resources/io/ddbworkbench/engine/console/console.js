@@ -385,14 +385,15 @@
   }
 
   function summary(page, parameters, what) {
-    const shown = count(page.Items.length, what === 'items' ? 'item' : 'entry', what);
-    const scope = parameters.pk
-      ? ' in the item collection ' + page.KeySchema[0].AttributeName + ' = ' + JSON.stringify(parameters.pk)
-        + (parameters.sk ? ' (sort key ' + sortHint(page.KeySchema[1]) + ' ' + JSON.stringify(parameters.sk) + ')' : '')
-      : '';
-    return 'Showing ' + shown + scope + (parameters.after ? ', after the previous page' : '') + ' (of '
-      + count(page.ItemCount, what === 'items' ? 'item' : 'entry', what) + ' in all), in storage order:'
-      + ' by partition key hash, then sort key.';
+    const amount = number => count(number, what === 'items' ? 'item' : 'entry', what);
+    const [partition, sort] = page.KeySchema;
+    const shown = parameters.pk
+      ? amount(page.Items.length) + ' of the item collection ' + partition.AttributeName + ' = '
+        + JSON.stringify(parameters.pk) + (parameters.sk ? ', sort key ' + sortHint(sort) + ' '
+        + JSON.stringify(parameters.sk) : '')
+      : amount(page.Items.length) + ' of ' + amount(page.ItemCount);
+    return shown + (parameters.after ? ', after the previous page' : '')
+      + '. In storage order: by partition key hash, then sort key.';
   }
 
   function sortHint(sortKey) {
