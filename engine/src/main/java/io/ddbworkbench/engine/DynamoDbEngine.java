@@ -1,6 +1,7 @@
 package io.ddbworkbench.engine;
 
 import io.ddbworkbench.engine.action.DefaultOperations;
+import io.ddbworkbench.engine.console.Console;
 import io.ddbworkbench.engine.durable.DurableStorage;
 import io.ddbworkbench.engine.protocol.EngineHttpServer;
 import io.ddbworkbench.engine.protocol.InProcessAsyncHttpClient;
@@ -8,8 +9,12 @@ import io.ddbworkbench.engine.protocol.InProcessHttpClient;
 import io.ddbworkbench.engine.protocol.RequestHandler;
 import io.ddbworkbench.engine.protocol.WireRequest;
 import io.ddbworkbench.engine.protocol.WireResponse;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
@@ -39,6 +44,7 @@ public final class DynamoDbEngine implements AutoCloseable {
     private final RequestHandler handler;
     private final InProcessHttpClient httpClient;
     private final List<EngineHttpServer> servers = new CopyOnWriteArrayList<>();
+    private final Set<EngineHttpServer> serversWithConsole = ConcurrentHashMap.newKeySet();
     private final DurableStorage storage;
 
     private DynamoDbEngine(EngineOptions options) {
@@ -83,12 +89,26 @@ public final class DynamoDbEngine implements AutoCloseable {
         return startServer("127.0.0.1", port);
     }
 
+    /**
+     * Starts the network door on {@code host}. It serves the web console too when
+     * {@link EngineOptions#console()} allows it for that address (see {@link #consoleUrl}).
+     */
     public EngineHttpServer startServer(String host, int port) {
         int threads = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
+        Console console = Console.forEndpoint(context, new InetSocketAddress(host, port).getAddress());
         EngineHttpServer server = EngineHttpServer.start(host, port, threads,
-                context.options().clientStallTimeout(), handler);
+                context.options().clientStallTimeout(), handler.withConsole(console));
         servers.add(server);
+        if (console.enabled()) {
+            serversWithConsole.add(server);
+        }
         return server;
+    }
+
+    /** Where {@code server} (started by this engine) shows the web console, or empty when it does not. */
+    public Optional<URI> consoleUrl(EngineHttpServer server) {
+        return serversWithConsole.contains(server)
+                ? Optional.of(server.endpoint().resolve(Console.PATH + "/")) : Optional.empty();
     }
 
     /** Handles one raw request, as both doors do. */
@@ -125,6 +145,7 @@ public final class DynamoDbEngine implements AutoCloseable {
             server.close();
         }
         servers.clear();
+        serversWithConsole.clear();
         if (storage != null) {
             storage.close();
         }

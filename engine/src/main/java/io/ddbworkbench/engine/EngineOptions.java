@@ -1,5 +1,6 @@
 package io.ddbworkbench.engine;
 
+import io.ddbworkbench.engine.console.ConsoleAccess;
 import io.ddbworkbench.engine.durable.CommitSync;
 import io.ddbworkbench.engine.durable.DurableStorage;
 import io.ddbworkbench.engine.fault.FaultInjector;
@@ -45,6 +46,7 @@ public final class EngineOptions {
     private final long faultSeed;
     private final long itemCollectionLimitBytes;
     private final Duration timeToLiveSweepInterval;
+    private final ConsoleAccess console;
 
     private EngineOptions(Builder builder) {
         this.clock = builder.clock;
@@ -63,6 +65,7 @@ public final class EngineOptions {
         this.faultSeed = builder.faultSeed;
         this.itemCollectionLimitBytes = builder.itemCollectionLimitBytes;
         this.timeToLiveSweepInterval = builder.timeToLiveSweepInterval;
+        this.console = builder.console;
     }
 
     public static Builder builder() {
@@ -165,6 +168,14 @@ public final class EngineOptions {
         return timeToLiveSweepInterval;
     }
 
+    /**
+     * Which network endpoints serve the read-only web console at {@code /console}: by default those bound to a
+     * loopback address, as the console shows every table without credentials.
+     */
+    public ConsoleAccess console() {
+        return console;
+    }
+
     public Builder toBuilder() {
         Builder builder = new Builder()
                 .clock(clock)
@@ -181,7 +192,8 @@ public final class EngineOptions {
                 .simulateProvisionedThroughput(simulateProvisionedThroughput)
                 .burstWindow(burstWindow)
                 .faultSeed(faultSeed)
-                .itemCollectionLimitBytes(itemCollectionLimitBytes);
+                .itemCollectionLimitBytes(itemCollectionLimitBytes)
+                .console(console);
         faultRates.forEach(builder::faultRate);
         return builder;
     }
@@ -204,6 +216,7 @@ public final class EngineOptions {
         private long faultSeed;
         private long itemCollectionLimitBytes = SERVICE_ITEM_COLLECTION_LIMIT_BYTES;
         private Duration timeToLiveSweepInterval = DEFAULT_TIME_TO_LIVE_SWEEP_INTERVAL;
+        private ConsoleAccess console = ConsoleAccess.LOOPBACK;
 
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
@@ -302,6 +315,11 @@ public final class EngineOptions {
                 throw new IllegalArgumentException("timeToLiveSweepInterval must not be negative: " + value);
             }
             timeToLiveSweepInterval = value;
+            return this;
+        }
+
+        public Builder console(ConsoleAccess value) {
+            console = Objects.requireNonNull(value, "console");
             return this;
         }
 

@@ -25,10 +25,14 @@ public final class DescribeTimeToLive implements Action {
             throw ApiException.validation("Cannot describe time to live while table is in " + status
                     + " state: Current table state is " + status);
         }
-        Instant now = context.clock().instant();
-        TimeToLiveSettings settings = definition.timeToLive();
-        return new JsonObject().put("TimeToLiveDescription", new JsonObject()
+        return new JsonObject().put("TimeToLiveDescription",
+                describe(definition.timeToLive(), context.clock().instant()));
+    }
+
+    /** The TimeToLiveDescription structure for these settings at {@code now}. */
+    public static JsonObject describe(TimeToLiveSettings settings, Instant now) {
+        return new JsonObject()
                 .put("TimeToLiveStatus", settings.status(now).name())
-                .put("AttributeName", settings.reportedAttribute(now)));
+                .put("AttributeName", settings.reportedAttribute(now));
     }
 }

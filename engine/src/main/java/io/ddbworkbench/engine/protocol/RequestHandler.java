@@ -2,6 +2,8 @@ package io.ddbworkbench.engine.protocol;
 
 import io.ddbworkbench.engine.EngineContext;
 import io.ddbworkbench.engine.action.Action;
+import io.ddbworkbench.engine.console.Console;
+import io.ddbworkbench.engine.console.ConsoleAnswer;
 import io.ddbworkbench.engine.error.ApiException;
 import io.ddbworkbench.engine.error.ErrorCode;
 import io.ddbworkbench.engine.json.JsonFields;
@@ -20,6 +22,7 @@ import java.util.zip.CRC32;
  * The AWS JSON 1.0 protocol in front of the actions, shared by both doors. Checks run in the service's order
  * (method and media type, body parses, target is known, request is signed, body is present, then the action
  * validates), every failure becomes the service's error body, and only a bug in the engine yields a 500.
+ * A GET is the health check, except under {@link Console#PATH} on an endpoint that has the web console.
  */
 public final class RequestHandler implements WireHandler {
     private static final String AMZ_JSON = "application/x-amz-json-1.0";
@@ -32,14 +35,27 @@ public final class RequestHandler implements WireHandler {
     private final RequestAuthenticator authenticator;
     private final CorsPolicy cors;
     private final byte[] healthBody;
+    /** Null for the in-process door, which serves no pages. */
+    private final Console console;
 
     public RequestHandler(EngineContext context, Operations operations, RequestAuthenticator authenticator) {
+        this(context, operations, authenticator, null);
+    }
+
+    private RequestHandler(EngineContext context, Operations operations, RequestAuthenticator authenticator,
+                           Console console) {
         this.context = context;
         this.operations = operations;
         this.authenticator = authenticator;
         this.cors = new CorsPolicy(context.options().corsOrigins());
         this.healthBody = ("healthy: dynamodb." + context.options().region() + ".amazonaws.com ")
                 .getBytes(StandardCharsets.UTF_8);
+        this.console = console;
+    }
+
+    /** This handler for a network endpoint, answering the console's paths with {@code console}. */
+    public RequestHandler withConsole(Console console) {
+        return new RequestHandler(context, operations, authenticator, console);
     }
 
     @Override
@@ -48,8 +64,13 @@ public final class RequestHandler implements WireHandler {
         switch (request.method()) {
             case "POST":
                 return apiCall(request, requestId);
-            case "GET":
+            case "GET": {
+                String path = QueryString.decode(request.path());
+                if (console != null && Console.owns(path)) {
+                    return console(request, requestId, path);
+                }
                 return respond(request, requestId, 200, "text/plain", healthBody);
+            }
             default:
                 if (cors.isPreflight(request)) {
                     return preflight(request, requestId);
@@ -84,6 +105,25 @@ public final class RequestHandler implements WireHandler {
             return error(request, requestId,
                     new ApiException(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error"));
         }
+    }
+
+    /** A console answer; it carries no CORS grants, as the console is for its own page only. */
+    private WireResponse console(WireRequest request, String requestId, String path) {
+        ConsoleAnswer answer;
+        try {
+            // The console's parameters are form-encoded, where '+' stands for a space.
+            Map<String, String> parameters = QueryString.parse(request.query().replace("+", "%20"));
+            answer = console.answer(path, parameters, request.header("Host"));
+        } catch (RuntimeException | StackOverflowError e) {
+            System.err.println("[engine] internal error answering GET " + path + " (request " + requestId + "):");
+            e.printStackTrace();
+            return new WireResponse(500, Map.of("x-amzn-RequestId", requestId, "Content-Type", "text/plain"),
+                    "Internal error in the web console\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+        headers.put("x-amzn-RequestId", requestId);
+        headers.put("Content-Type", answer.contentType());
+        return new WireResponse(answer.status(), headers, answer.body());
     }
 
     private JsonObject dispatch(WireRequest request) {

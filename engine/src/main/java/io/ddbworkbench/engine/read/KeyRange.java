@@ -13,9 +13,9 @@ import java.util.Arrays;
  * one contiguous run of entries. Both ends are positions between entries, so a read never has to test each
  * entry against the condition. {@code to} is null when the run reaches the end of the partition.
  */
-record KeyRange(OrderedKey from, OrderedKey to) {
+public record KeyRange(OrderedKey from, OrderedKey to) {
 
-    static KeyRange of(KeyConditions conditions) {
+    public static KeyRange of(KeyConditions conditions) {
         AttributeValue partition = conditions.partitionValue();
         OrderedKey partitionStart = OrderedKey.lowerBound(partition);
         OrderedKey partitionEnd = OrderedKey.upperBound(partition);

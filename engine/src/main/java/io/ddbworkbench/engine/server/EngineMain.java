@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Optional;
 
 /**
  * Runs the engine as a standalone local server, a drop-in for DynamoDB Local's command line
@@ -58,7 +59,7 @@ public final class EngineMain {
             DynamoDbEngine engine = open(settings);
             try {
                 EngineHttpServer server = engine.startServer(settings.host, settings.port);
-                out.print(banner(settings, engine, server.endpoint()));
+                out.print(banner(settings, engine, server.endpoint(), engine.consoleUrl(server)));
                 out.flush();
                 return engine;
             } catch (UncheckedIOException e) {
@@ -103,7 +104,8 @@ public final class EngineMain {
                 + storage.recordsReplayed() + " log record(s) replayed)").orElse("in memory");
     }
 
-    private static String banner(ServerSettings settings, DynamoDbEngine engine, URI endpoint) {
+    private static String banner(ServerSettings settings, DynamoDbEngine engine, URI endpoint,
+                                 Optional<URI> console) {
         String version = EngineMain.class.getPackage().getImplementationVersion();
         String key = settings.accessKeyId == null ? "local" : settings.accessKeyId;
         String secret = settings.accessKeyId == null ? "local" : "<the secret given to -requireCredentials>";
@@ -126,6 +128,8 @@ public final class EngineMain {
                 + "          AwsBasicCredentials.create(\"" + key + "\", \"" + secret + "\")))\n"
                 + "      .build();\n"
                 + "\n"
+                + console.map(url -> "Web console (read-only): " + url + "\n")
+                        .orElse("Web console: off (it shows every table without credentials; -console turns it on)\n")
                 + "Press Ctrl-C to stop.\n";
     }
 }

@@ -40,6 +40,12 @@ final class ServerFlags {
             new Flag("-requireCredentials", "ACCESS_KEY:SECRET", "Verify every request's AWS Signature Version 4 "
                     + "against this key pair; any other key or a wrong secret is refused as AWS refuses it.",
                     ServerFlags::credentials),
+            new Flag("-console", null, "Serve the read-only web console at /console even beyond loopback or with"
+                    + " -requireCredentials, e.g. for a classroom server: it shows every table without credentials.",
+                    (settings, value) -> settings.console = true),
+            new Flag("-noConsole", null, "Do not serve the web console (by default it is on when the server binds"
+                    + " a loopback address and does not require credentials).",
+                    (settings, value) -> settings.noConsole = true),
             new Flag("-faultRate", "KIND=RATE", "Inject failures on purpose, to practise retries: a fraction from 0"
                     + " to 1 of " + String.join(", ", FaultKinds.names()) + ". Repeat for several kinds.",
                     ServerFlags::faultRate),
@@ -84,6 +90,9 @@ final class ServerFlags {
         if (settings.dbPath == null && (settings.fsync || settings.compactLogMegabytes != null)) {
             throw LaunchException.usage((settings.fsync ? "-fsync" : "-compactLogMB")
                     + " only applies to tables kept on disk: add -dbPath DIR");
+        }
+        if (settings.console && settings.noConsole) {
+            throw LaunchException.usage("-console and -noConsole cannot be used together: choose one");
         }
         return settings;
     }

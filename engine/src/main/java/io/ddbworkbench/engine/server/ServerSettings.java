@@ -1,6 +1,7 @@
 package io.ddbworkbench.engine.server;
 
 import io.ddbworkbench.engine.EngineOptions;
+import io.ddbworkbench.engine.console.ConsoleAccess;
 import io.ddbworkbench.engine.durable.CommitSync;
 import io.ddbworkbench.engine.fault.FaultKind;
 import io.ddbworkbench.engine.protocol.RequestAuthenticator;
@@ -28,6 +29,8 @@ final class ServerSettings {
     final Map<FaultKind, Double> faultRates = new EnumMap<>(FaultKind.class);
     long faultSeed;
     Long itemCollectionLimitBytes;
+    boolean console;
+    boolean noConsole;
     boolean help;
 
     /** The engine these settings describe. */
@@ -43,10 +46,25 @@ final class ServerSettings {
         }
         options.simulateProvisionedThroughput(simulateThroughput).burstWindow(burstWindow).faultSeed(faultSeed);
         faultRates.forEach(options::faultRate);
+        options.console(consoleAccess());
         if (itemCollectionLimitBytes != null) {
             options.itemCollectionLimitBytes(itemCollectionLimitBytes);
         }
         return options.build();
+    }
+
+    /**
+     * The console shows data without checking signatures, so requiring credentials hides it too, unless the
+     * facilitator asks for it.
+     */
+    private ConsoleAccess consoleAccess() {
+        if (noConsole) {
+            return ConsoleAccess.OFF;
+        }
+        if (console) {
+            return ConsoleAccess.ON;
+        }
+        return accessKeyId == null ? ConsoleAccess.LOOPBACK : ConsoleAccess.OFF;
     }
 
     /** The one place the command line picks the storage: memory unless -dbPath names a directory. */

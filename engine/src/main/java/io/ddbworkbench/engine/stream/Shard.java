@@ -145,6 +145,12 @@ public final class Shard {
         return new ShardRead(page, next, exhausted);
     }
 
+    /** Up to {@code count} of the newest records still kept, oldest first. */
+    synchronized List<StreamRecord> latest(int count, Instant trimBefore) {
+        trim(trimBefore);
+        return new ArrayList<>(records.subList(Math.max(head, records.size() - count), records.size()));
+    }
+
     private long newest() {
         if (head < records.size()) {
             return records.get(records.size() - 1).sequence();

@@ -147,6 +147,14 @@ public final class StreamRegistry implements ChangeListener {
     }
 
     /**
+     * Up to {@code count} of the stream's newest records, oldest first, without an iterator: for tools that
+     * look at a stream (the web console) rather than consume it.
+     */
+    public List<StreamRecord> latestRecords(TableStream stream, int count) {
+        return stream.shard().latest(count, trimBefore(catalog.now()));
+    }
+
+    /**
      * The stream the table's definition names, made on first need. A stream registered under the same ARN for
      * another table (one deleted and recreated within the same millisecond of a frozen test clock) is replaced.
      */

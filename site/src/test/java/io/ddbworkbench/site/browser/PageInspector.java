@@ -2,6 +2,7 @@ package io.ddbworkbench.site.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +17,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * One browser tab at a fixed viewport width: loads a page from disk, records console errors, failed loads and
- * any request that leaves the site folder, measures the page's width, lists its links, images and anchors,
- * and saves a full-page screenshot.
+ * One browser tab at a fixed viewport width: loads a page (from disk, or from a local server such as the
+ * engine's console), records console errors, failed loads, script dialogs and any request that leaves the page's
+ * own origin, measures the page's width, lists its links, images and anchors, and saves a full-page screenshot.
+ * A page that draws itself with a script is inspected once a condition says it is ready, also after each action
+ * a test performs in it.
  */
 final class PageInspector implements AutoCloseable {
     /** Screenshots stop at this height: long chapters stay legible and the files stay small. */
@@ -59,12 +62,29 @@ final class PageInspector implements AutoCloseable {
     private final Map<String, String> requestUrls = new ConcurrentHashMap<>();
     private volatile Visit visit;
 
-    /** What one page load has seen so far; events land here while the page loads. */
+    /** How often a readiness condition is checked, and for how long at most. */
+    private static final long POLL_MILLIS = 100;
+    private static final long READY_TIMEOUT_SECONDS = 20;
+    private static final List<String> LOCAL_SCHEMES = List.of("file", "data", "about", "blob");
+
+    /** What one page load or action has seen so far; events land here meanwhile. */
     private static final class Visit {
         final CompletableFuture<Void> loaded = new CompletableFuture<>();
         final List<String> consoleErrors = new ArrayList<>();
         final List<String> outside = new ArrayList<>();
         final List<String> failedLoads = new ArrayList<>();
+        /** The origin requests may go to besides local schemes: the served page's own, or null for a file. */
+        final String origin;
+
+        Visit(URI page) {
+            origin = page.getScheme().startsWith("http") ? page.getScheme() + "://" + page.getRawAuthority() + "/"
+                    : null;
+        }
+
+        boolean isOutside(String url) {
+            String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')) : "";
+            return !LOCAL_SCHEMES.contains(scheme) && (origin == null || !url.startsWith(origin));
+        }
     }
 
     PageInspector(DevTools devTools, int width, int height) {
@@ -83,17 +103,67 @@ final class PageInspector implements AutoCloseable {
     }
 
     PageReport inspect(Path page, Path screenshot) throws IOException {
-        Visit current = new Visit();
+        return open(page.toUri(), "true", screenshot);
+    }
+
+    /** Loads the page, waits until the script expression {@code readyWhen} is true, then inspects it. */
+    PageReport open(URI page, String readyWhen, Path screenshot) throws IOException {
+        Visit current = new Visit(page);
         visit = current;
         requestUrls.clear();
-        devTools.call(sessionId, "Page.navigate", Map.of("url", page.toUri().toString()));
+        devTools.call(sessionId, "Page.navigate", Map.of("url", page.toString()));
         try {
             current.loaded.get(20, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Page did not finish loading: " + page, e);
         }
-        JsonNode measured = DevTools.JSON.readTree(devTools.call(sessionId, "Runtime.evaluate",
-                Map.of("expression", MEASURE.formatted(width), "returnByValue", true)).path("result").path("value").asText());
+        awaitTrue(readyWhen);
+        return report(current, screenshot);
+    }
+
+    /**
+     * Runs {@code script} in the loaded page (a click, a form filled in), waits until {@code readyWhen} is true,
+     * then inspects the page as it is now.
+     */
+    PageReport act(String script, String readyWhen, Path screenshot) throws IOException {
+        Visit current = new Visit(URI.create(evaluate("location.href")));
+        current.loaded.complete(null);
+        visit = current;
+        evaluate(script);
+        awaitTrue(readyWhen);
+        return report(current, screenshot);
+    }
+
+    /** The value of a script expression in the page, as text. */
+    String evaluate(String expression) {
+        JsonNode result = devTools.call(sessionId, "Runtime.evaluate",
+                Map.of("expression", expression, "returnByValue", true));
+        if (result.has("exceptionDetails")) {
+            throw new IllegalStateException("The page could not evaluate " + expression + ": "
+                    + result.path("exceptionDetails").path("exception").path("description").asText());
+        }
+        return result.path("result").path("value").asText();
+    }
+
+    private void awaitTrue(String condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
+        while (!"true".equals(evaluate("Boolean(" + condition + ")"))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The page was not ready within " + READY_TIMEOUT_SECONDS
+                        + " s: " + condition + " stayed false at " + evaluate("location.href"));
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + condition, e);
+            }
+        }
+    }
+
+    private PageReport report(Visit current, Path screenshot) throws IOException {
+        URI page = URI.create(evaluate("location.href"));
+        JsonNode measured = DevTools.JSON.readTree(evaluate(MEASURE.formatted(width)));
         saveScreenshot(screenshot, Math.min(measured.get("height").asInt(), MAX_SCREENSHOT_HEIGHT));
         synchronized (current) {
             return new PageReport(page, measured.get("viewportWidth").asInt(), measured.get("scrollWidth").asInt(),
@@ -139,10 +209,16 @@ final class PageInspector implements AutoCloseable {
                 case "Network.requestWillBeSent" -> {
                     String url = params.path("request").path("url").asText();
                     requestUrls.put(params.path("requestId").asText(), url);
-                    String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')) : "";
-                    if (!List.of("file", "data", "about", "blob").contains(scheme)) {
+                    if (current.isOutside(url)) {
                         current.outside.add(url);
                     }
+                }
+                case "Page.javascriptDialogOpening" -> {
+                    current.consoleErrors.add("a script opened a " + params.path("type").asText() + " dialog: "
+                            + params.path("message").asText());
+                    // Answered off the event thread, which must stay free to deliver the reply.
+                    CompletableFuture.runAsync(() -> devTools.call(sessionId, "Page.handleJavaScriptDialog",
+                            Map.of("accept", false)));
                 }
                 case "Network.loadingFailed" -> current.failedLoads.add(params.path("errorText").asText() + " "
                         + requestUrls.getOrDefault(params.path("requestId").asText(), "?"));

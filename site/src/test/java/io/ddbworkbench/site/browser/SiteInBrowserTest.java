@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +31,7 @@ class SiteInBrowserTest {
 
     @Test
     void everyPageLoadsFromDiskWithoutErrorsAndFitsAPhone() throws IOException {
-        Path browser = browserOrSkip();
+        Path browser = Chromium.locateOrSkip();
         List<Path> pages = htmlPages();
         assertThat(pages).as("pages built in %s", site).contains(site.resolve("index.html"));
 
@@ -47,8 +45,8 @@ class SiteInBrowserTest {
                 String name = site.relativize(page).toString().replace('/', '_').replaceFirst("\\.html$", ".png");
                 PageReport onPhone = inspect(phone, page, screenshots.resolve("phone").resolve(name));
                 PageReport onLaptop = inspect(laptop, page, screenshots.resolve("laptop").resolve(name));
-                failures.addAll(problems(onPhone));
-                failures.addAll(problems(onLaptop));
+                failures.addAll(onPhone.problems());
+                failures.addAll(onLaptop.problems());
                 anchors.put(page, onPhone.ids());
                 links.put(page, onPhone.links());
             }
@@ -71,37 +69,9 @@ class SiteInBrowserTest {
         }
     }
 
-    private static List<String> problems(PageReport report) {
-        List<String> problems = new ArrayList<>();
-        String where = report.page().getFileName() + " at " + report.viewportWidth() + " px: ";
-        if (report.widerThanViewport()) {
-            problems.add(where + "page is " + report.scrollWidth() + " px wide; too wide: "
-                    + report.overflowingElements());
-        }
-        report.consoleErrors().forEach(error -> problems.add(where + "console error " + error));
-        report.requestsOutsideSite().forEach(url -> problems.add(where + "needs the network for " + url));
-        report.failedLoads().forEach(load -> problems.add(where + "failed to load " + load));
-        report.brokenImages().forEach(image -> problems.add(where + "image does not show " + image));
-        report.imagesWithoutAlt().forEach(image -> problems.add(where + "image without alt text " + image));
-        return problems;
-    }
-
     private List<Path> htmlPages() throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
         }
-    }
-
-    private static Path browserOrSkip() {
-        Optional<Path> browser = Chromium.locate();
-        boolean required = "true".equalsIgnoreCase(System.getenv("CI"))
-                || Boolean.getBoolean("site.browser.required");
-        if (browser.isEmpty() && required) {
-            throw new AssertionError("No Chromium found: install it (Debian: apt-get install -y chromium) "
-                    + "or point -Dsite.browser at one.");
-        }
-        Assumptions.assumeTrue(browser.isPresent(),
-                "No Chromium found: the browser check of the site is skipped (apt-get install -y chromium)");
-        return browser.get();
     }
 }
