@@ -158,14 +158,16 @@ class StreamConsistencyTest {
     /** Puts of the keys, all with value {@code v}, as one commit: the path transactions take through the writer. */
     private static void commitTogether(StreamsFixture fixture, List<String> keys, String value) {
         Table table = fixture.engine.context().catalog().require("Events");
-        List<PlannedWrite> writes = new ArrayList<>();
-        for (String key : keys) {
-            StringValue pk = new StringValue(key);
-            writes.add(new PlannedWrite(table, new PrimaryKey(pk, null),
-                    Item.of(Map.of("pk", pk, "v", NumberValue.parse(value)))));
-        }
-        fixture.engine.context().writer().withLocks(List.of(table), () -> fixture.engine.context().writer()
-                .commit(writes));
+        fixture.engine.context().writer().withLocks(List.of(table), () -> {
+            List<PlannedWrite> writes = new ArrayList<>();
+            for (String key : keys) {
+                StringValue pk = new StringValue(key);
+                PrimaryKey primaryKey = new PrimaryKey(pk, null);
+                writes.add(new PlannedWrite(table, primaryKey, table.get(primaryKey),
+                        Item.of(Map.of("pk", pk, "v", NumberValue.parse(value)))));
+            }
+            return fixture.engine.context().writer().commit(writes);
+        });
     }
 
     private static String describe(OperationType event, String pk, Map<String, AttributeValue> old,

@@ -125,9 +125,8 @@ public final class ItemWriter {
             if (!write.table().writeLock().isHeldByCurrentThread()) {
                 throw new IllegalStateException("commit without holding the lock of " + write.table().name());
             }
-            Item current = write.table().get(write.key());
-            if (write.newItem() != current) {
-                changes.add(write.table().write(write.key(), current, write.newItem()));
+            if (write.newItem() != write.before()) {
+                changes.add(write.table().write(write.key(), write.before(), write.newItem()));
             }
         }
         if (!changes.isEmpty()) {
@@ -164,7 +163,10 @@ public final class ItemWriter {
         }
     }
 
-    /** One item's intended next state within a multi-item commit (null deletes). */
-    public record PlannedWrite(Table table, PrimaryKey key, Item newItem) {
+    /**
+     * One item's intended next state within a multi-item commit (null deletes), with the item it replaces as the
+     * planner read it holding the table's lock, so the commit need not read and decode it a second time.
+     */
+    public record PlannedWrite(Table table, PrimaryKey key, Item before, Item newItem) {
     }
 }

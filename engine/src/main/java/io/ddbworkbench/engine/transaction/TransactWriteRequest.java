@@ -153,7 +153,8 @@ public final class TransactWriteRequest {
         List<PlannedWrite> writes = new ArrayList<>(applied.size());
         for (Applied change : applied) {
             if (change.action().writes()) {
-                writes.add(new PlannedWrite(change.action().table(), change.action().key(), change.after()));
+                writes.add(new PlannedWrite(change.action().table(), change.action().key(), change.before(),
+                        change.after()));
             }
         }
         context.writer().commit(writes);

@@ -100,8 +100,12 @@ class CompactionUnderLoadTest {
     /** Moves an amount from one table's account to the other's, as one transaction. */
     private static void transfer(StorageFixture engine, Table from, Table to, String account, long amount) {
         PrimaryKey key = new PrimaryKey(new StringValue(account), null);
-        engine.writer.withLocks(List.of(from, to), () -> engine.writer.commit(List.of(
-                new PlannedWrite(from, key, account(account, balance(from.get(key)) - amount)),
-                new PlannedWrite(to, key, account(account, balance(to.get(key)) + amount)))));
+        engine.writer.withLocks(List.of(from, to), () -> {
+            Item debited = from.get(key);
+            Item credited = to.get(key);
+            return engine.writer.commit(List.of(
+                    new PlannedWrite(from, key, debited, account(account, balance(debited) - amount)),
+                    new PlannedWrite(to, key, credited, account(account, balance(credited) + amount))));
+        });
     }
 }

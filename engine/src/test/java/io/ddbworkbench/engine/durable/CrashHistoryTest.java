@@ -132,7 +132,8 @@ class CrashHistoryTest {
                 continue;
             }
             Item next = random.nextInt(4) == 0 ? null : items.item(pk);
-            writes.add(new PlannedWrite(engine.table(table), new PrimaryKey(new StringValue(pk), null), next));
+            PrimaryKey key = new PrimaryKey(new StringValue(pk), null);
+            writes.add(new PlannedWrite(engine.table(table), key, engine.table(table).get(key), next));
             if (next == null) {
                 model.get(table).remove(pk);
             } else {

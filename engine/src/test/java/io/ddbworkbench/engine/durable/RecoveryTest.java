@@ -66,11 +66,11 @@ class RecoveryTest {
             Table savings = engine.createTable("Savings", false);
             engine.put("Checking", account("alice", 100));
             engine.put("Savings", account("alice", 0));
-            engine.transact(List.of(new PlannedWrite(checking, key("alice"), account("alice", 60)),
-                    new PlannedWrite(savings, key("alice"), account("alice", 40))));
+            engine.transact(List.of(new PlannedWrite(checking, key("alice"), checking.get(key("alice")), account("alice", 60)),
+                    new PlannedWrite(savings, key("alice"), savings.get(key("alice")), account("alice", 40))));
             beforeSecond = Files.size(onlyLog());
-            engine.transact(List.of(new PlannedWrite(checking, key("alice"), account("alice", 0)),
-                    new PlannedWrite(savings, key("alice"), account("alice", 100))));
+            engine.transact(List.of(new PlannedWrite(checking, key("alice"), checking.get(key("alice")), account("alice", 0)),
+                    new PlannedWrite(savings, key("alice"), savings.get(key("alice")), account("alice", 100))));
         }
         long afterSecond = Files.size(onlyLog());
         for (long cut = beforeSecond + 1; cut < afterSecond; cut += 7) {

@@ -46,8 +46,8 @@ class ItemWriterReleaseTest {
     @Test
     void aTransactionIsReleasedOnceAfterEveryLock() {
         writer.withLocks(List.of(left, right), () -> writer.commit(List.of(
-                new ItemWriter.PlannedWrite(left, key("a"), item("a")),
-                new ItemWriter.PlannedWrite(right, key("b"), item("b")))));
+                new ItemWriter.PlannedWrite(left, key("a"), left.get(key("a")), item("a")),
+                new ItemWriter.PlannedWrite(right, key("b"), right.get(key("b")), item("b")))));
         assertThat(events).containsExactly("committed 2 locked=true", "released locked=false");
     }
 
