@@ -162,6 +162,14 @@ public final class EngineBenchmark {
             report("GetItem, engine alone: handle(WireRequest)", engineGets, String.format("SDK's share of the time %.0f%%",
                     100 * (1 - gets.perThreadCpuSecond() / engineGets.perThreadCpuSecond())));
         }
+        try (DynamoDbClient ceiling = Workload.inProcessCeilingClient()) {
+            report("PutItem, SDK alone, answered {}", Throughput.measure(1, period, period,
+                    n -> ceiling.putItem(b -> b.tableName(Workload.TABLE).item(Workload.revision(n, DISTINCT_KEYS)))),
+                    "the most any engine could reach through the SDK");
+            report("GetItem, SDK alone, answered {}", Throughput.measure(1, period, period,
+                    n -> ceiling.getItem(b -> b.tableName(Workload.TABLE).key(Workload.keyOf(n % DISTINCT_KEYS)))),
+                    "the most any engine could reach through the SDK");
+        }
     }
 
     private void overHttp() throws InterruptedException {

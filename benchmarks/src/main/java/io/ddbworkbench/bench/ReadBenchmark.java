@@ -2,11 +2,9 @@ package io.ddbworkbench.bench;
 
 import io.ddbworkbench.bench.Throughput.Rate;
 import io.ddbworkbench.engine.DynamoDbEngine;
-import io.ddbworkbench.engine.protocol.InProcessHttpClient;
 import io.ddbworkbench.engine.storage.ItemStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -225,8 +223,7 @@ public final class ReadBenchmark {
                     "%,.0f/s per thread-CPU-second; SDK's share of the time %.0f%%", alone.perThreadCpuSecond(),
                     100 * (1 - sdk.perThreadCpuSecond() / alone.perThreadCpuSecond())));
         }
-        try (DynamoDbClient ceiling = Workload.client(new InProcessHttpClient(new CeilingHandler()),
-                URI.create("http://ceiling.invalid"))) {
+        try (DynamoDbClient ceiling = Workload.inProcessCeilingClient()) {
             Rate sdkOnly = Throughput.measure(1, period, period,
                     n -> ceiling.batchWriteItem(batches[(int) (n % batches.length)]));
             report("SDK alone: the same client, answered {}", String.format("%,.0f/s", sdkOnly.perSecond()),

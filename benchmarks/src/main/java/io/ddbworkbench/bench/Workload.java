@@ -1,6 +1,7 @@
 package io.ddbworkbench.bench;
 
 import io.ddbworkbench.engine.DynamoDbEngine;
+import io.ddbworkbench.engine.protocol.InProcessHttpClient;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,14 @@ final class Workload {
 
     static DynamoDbClient inProcessClient(DynamoDbEngine engine) {
         return client(engine.httpClient(), engine.inProcessEndpoint());
+    }
+
+    /**
+     * The same client answered {@code {}} in process: the SDK's own cost per call, so the most any engine could
+     * reach through it.
+     */
+    static DynamoDbClient inProcessCeilingClient() {
+        return client(new InProcessHttpClient(new CeilingHandler()), URI.create("http://ceiling.invalid"));
     }
 
     static void createTable(DynamoDbClient ddb) {
