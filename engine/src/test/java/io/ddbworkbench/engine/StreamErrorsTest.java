@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException
 /** Expired iterators, trimmed records, unknown streams and shards, and malformed Streams requests. */
 class StreamErrorsTest {
     private static final String EXPIRED = "The provided iterator exceeds the maximum age allowed.";
-    private static final String TRIMMED = "The operation attempted to read past the oldest stream record in a shard.";
+    private static final String TRIMMED = "The data you are trying to access has been trimmed.";
 
     @ParameterizedTest
     @EnumSource(Door.class)

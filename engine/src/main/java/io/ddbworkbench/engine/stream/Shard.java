@@ -16,7 +16,7 @@ public final class Shard {
     static final long MAX_READ_BYTES = 1024 * 1024;
 
     private static final long NONE = Long.MIN_VALUE;
-    private static final String TRIMMED = "The operation attempted to read past the oldest stream record in a shard.";
+    private static final String TRIMMED = "The data you are trying to access has been trimmed.";
 
     private final String id;
     private final long startingSequence;
