@@ -30,6 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 
 class PutItemTest {
 
@@ -193,6 +195,35 @@ class PutItemTest {
                             + " secondary index key is not supported. The AttributeValue for a key attribute cannot"
                             + " contain an empty string value. IndexName: lsi1, IndexKey: lsiSk");
             ddb.putItem(b -> b.tableName(INDEXED).item(attrs("pk", s("p"), "sk", s("s"), "other", n("1"))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void anIndexKeySharedByIndexesIsReportedUnderTheAlphabeticallyFirstIndex(Door door) {
+        try (DynamoDbEngine engine = engine(); DynamoDbClient ddb = door.client(engine)) {
+            // the local index is declared first, but the service names gsi1: index names sort, kinds do not
+            ddb.createTable(b -> b.tableName("Shared")
+                    .attributeDefinitions(ControlPlaneFixtures.attribute("pk", ScalarAttributeType.S),
+                            ControlPlaneFixtures.attribute("sk", ScalarAttributeType.S),
+                            ControlPlaneFixtures.attribute("alt", ScalarAttributeType.S))
+                    .keySchema(ControlPlaneFixtures.hash("pk"), ControlPlaneFixtures.range("sk"))
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .localSecondaryIndexes(LocalSecondaryIndex.builder().indexName("lsi1")
+                            .keySchema(ControlPlaneFixtures.hash("pk"), ControlPlaneFixtures.range("alt"))
+                            .projection(ControlPlaneFixtures.projectAll()).build())
+                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("gsi1")
+                            .keySchema(ControlPlaneFixtures.hash("alt"))
+                            .projection(ControlPlaneFixtures.projectAll()).build()));
+            assertInvalid(() -> ddb.putItem(b -> b.tableName("Shared")
+                            .item(attrs("pk", s("p"), "sk", s("a"), "alt", n("5")))),
+                    "One or more parameter values were invalid: Type mismatch for Index Key alt Expected: S"
+                            + " Actual: N IndexName: gsi1");
+            assertInvalid(() -> ddb.putItem(b -> b.tableName("Shared")
+                            .item(attrs("pk", s("p"), "sk", s("c"), "alt", s("")))),
+                    "One or more parameter values are not valid. A value specified for a secondary index key is"
+                            + " not supported. The AttributeValue for a key attribute cannot contain an empty string"
+                            + " value. IndexName: gsi1, IndexKey: alt");
         }
     }
 

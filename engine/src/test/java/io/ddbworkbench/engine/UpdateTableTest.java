@@ -408,8 +408,31 @@ class UpdateTableTest {
                             + "TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput");
             assertInvalid(() -> ddb.updateTable(b -> b.tableName("Idx").globalSecondaryIndexUpdates(
                             u -> u.update(i -> i.indexName("ByG").provisionedThroughput(capacity(1, 1))))),
+                    "One or more parameter values were invalid: The only Updates for index: ByG when "
+                            + "TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void indexCapacityMustMatchTheBillingModeTheTableEndsIn(Door door) {
+        withClient(door, ddb -> {
+            ddb.createTable(onDemandTableWithIndex("Prov").billingMode(BillingMode.PROVISIONED)
+                    .provisionedThroughput(capacity(5, 5))
+                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("ByG").keySchema(hash("g"))
+                            .projection(projectAll()).provisionedThroughput(capacity(1, 1)).build())
+                    .build());
+            assertInvalid(() -> ddb.updateTable(b -> b.tableName("Prov").billingMode(BillingMode.PAY_PER_REQUEST)
+                            .globalSecondaryIndexUpdates(
+                                    u -> u.update(i -> i.indexName("ByG").provisionedThroughput(capacity(2, 2))))),
                     "One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can "
                             + "be specified for index: ByG when BillingMode is PAY_PER_REQUEST");
+            assertInvalid(() -> ddb.updateTable(b -> b.tableName("Prov")
+                            .attributeDefinitions(attribute("h", ScalarAttributeType.S))
+                            .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName("ByH").keySchema(hash("h"))
+                                    .projection(projectAll())))),
+                    "One or more parameter values were invalid: Both ReadCapacityUnits and WriteCapacityUnits must be "
+                            + "specified for index: ByH");
         });
     }
 

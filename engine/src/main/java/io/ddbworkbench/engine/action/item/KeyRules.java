@@ -12,6 +12,7 @@ import io.ddbworkbench.engine.table.KeySchema;
 import io.ddbworkbench.engine.table.TableDefinition;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -126,10 +127,15 @@ public final class KeyRules {
     private record IndexKey(String index, KeyAttribute attribute) {
     }
 
+    /**
+     * Every index key attribute that is not also a table key, in index name order: when several indexes share a
+     * key attribute, the service's message names the alphabetically first of them, whatever its kind.
+     */
     private static List<IndexKey> indexKeys(TableDefinition table) {
         List<IndexKey> keys = new ArrayList<>();
         List<IndexDefinition> indexes = new ArrayList<>(table.localIndexes());
         indexes.addAll(table.globalIndexes());
+        indexes.sort(Comparator.comparing(IndexDefinition::name));
         for (IndexDefinition index : indexes) {
             for (KeyAttribute attribute : index.keySchema().attributes()) {
                 if (!table.keySchema().isKeyAttribute(attribute.name())) {

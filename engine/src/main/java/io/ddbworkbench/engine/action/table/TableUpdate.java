@@ -216,7 +216,8 @@ public final class TableUpdate {
     private IndexDefinition updatedIndex(IndexDefinition index, GsiUpdateSpec.Update update) {
         ThroughputSpec wanted = update.throughput();
         if (targetMode == BillingMode.PAY_PER_REQUEST) {
-            if (wanted != null) {
+            // an index already on demand hears which updates it takes, even when capacity was what was sent
+            if (wanted != null && current.billingMode() != BillingMode.PAY_PER_REQUEST) {
                 throw indexCapacityNotAllowed(index.name());
             }
             throw InvalidParameter.of("The only Updates for index: " + index.name()
@@ -251,7 +252,8 @@ public final class TableUpdate {
         Map<String, AttributeType> requested = AttributeDefinitionSpec.toMap(spec.attributeDefinitions());
         index.checkKeysAndProjection(requested);
         if (targetMode == BillingMode.PROVISIONED && index.throughput() == null) {
-            throw indexCapacityRequired(index.indexName());
+            throw InvalidParameter.of("Both ReadCapacityUnits and WriteCapacityUnits must be specified for index: "
+                    + index.indexName());
         }
         if (targetMode == BillingMode.PAY_PER_REQUEST && index.throughput() != null) {
             throw indexCapacityNotAllowed(index.indexName());
