@@ -14,6 +14,7 @@ import io.ddbworkbench.engine.table.ItemWriter;
 import io.ddbworkbench.engine.table.ItemWriter.PlannedWrite;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.RandomAccessFile;
@@ -46,7 +47,8 @@ class RecoveryTest {
         writer.addListener(changes -> commits.incrementAndGet());
         catalog.addDefinitionListener(definition -> definitions.incrementAndGet());
         try (DurableStorage storage = DurableStorage.open(data, CommitSync.WRITE,
-                DurableStorage.DEFAULT_COMPACTION_BYTES, catalog, writer, new StreamRegistry(catalog))) {
+                DurableStorage.DEFAULT_COMPACTION_BYTES, catalog, writer, new StreamRegistry(catalog),
+                new IdempotencyTokens(Clock.systemUTC()))) {
             assertThat(catalog.find("Quiet").items().itemCount()).isEqualTo(10);
             assertThat(catalog.find("Quiet").index("ByA1")).isNotNull();
             assertThat(commits).hasValue(0);
