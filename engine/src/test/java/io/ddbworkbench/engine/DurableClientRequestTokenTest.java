@@ -98,8 +98,8 @@ class DurableClientRequestTokenTest {
             ddb.transactWriteItems(b -> b.transactItems(exists).clientRequestToken("checked"));
         });
         run(door, (engine, ddb) -> {
-            ddb.transactWriteItems(b -> b.transactItems(exists).clientRequestToken("checked"));
             assertMismatch(ddb, "checked");
+            ddb.transactWriteItems(b -> b.transactItems(exists).clientRequestToken("checked"));
         });
     }
 
