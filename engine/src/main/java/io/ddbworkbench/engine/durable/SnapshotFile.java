@@ -17,9 +17,9 @@ import java.util.function.BiConsumer;
 
 /**
  * A snapshot: every table's definition followed by its items, then every stream followed by its records,
- * then the completed ClientRequestTokens still within their ten minutes, then an end frame with the totals. A snapshot is written under a temporary name, forced to disk and only
- * then renamed into place, so a snapshot that is there is whole; one that reads otherwise is damage, never a
- * crash.
+ * then the completed ClientRequestTokens still within their ten minutes, then an end frame with the totals.
+ * A snapshot is written under a temporary name, forced to disk and only then renamed into place, so a
+ * snapshot that is there is whole; one that reads otherwise is damage, never a crash.
  */
 final class SnapshotFile {
     private static final int TABLE = 1;

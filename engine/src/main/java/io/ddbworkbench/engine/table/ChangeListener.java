@@ -11,8 +11,9 @@ public interface ChangeListener {
     void committed(List<ItemChange> changes);
 
     /**
-     * A commit that carries a note (see {@link ItemWriter#commit(List, java.util.function.Supplier)}); the
-     * changes may then be empty. Listeners that have no use for notes see only the changes.
+     * How the writer tells every commit: with its note (see {@link ItemWriter#commit(List,
+     * java.util.function.Supplier)}; null for none), in which case the changes may be empty. Listeners that
+     * have no use for notes see only the changes.
      */
     default void committed(List<ItemChange> changes, CommitNote note) {
         committed(changes);

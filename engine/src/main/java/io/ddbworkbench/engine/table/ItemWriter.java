@@ -69,7 +69,7 @@ public final class ItemWriter {
             if (byTimeToLive) {
                 change = change.asTimeToLiveDeletion();
             }
-            publish(List.of(change));
+            publish(List.of(change), null);
         } finally {
             table.writeLock().unlock();
         }
@@ -140,13 +140,9 @@ public final class ItemWriter {
                 changes.add(write.table().write(write.key(), write.before(), write.newItem()));
             }
         }
-        if (note != null) {
-            CommitNote made = note.get();
-            for (ChangeListener listener : listeners) {
-                listener.committed(changes, made);
-            }
-        } else if (!changes.isEmpty()) {
-            publish(changes);
+        CommitNote made = note == null ? null : note.get();
+        if (made != null || !changes.isEmpty()) {
+            publish(changes, made);
         }
         return changes;
     }
@@ -173,9 +169,9 @@ public final class ItemWriter {
         }
     }
 
-    private void publish(List<ItemChange> changes) {
+    private void publish(List<ItemChange> changes, CommitNote note) {
         for (ChangeListener listener : listeners) {
-            listener.committed(changes);
+            listener.committed(changes, note);
         }
     }
 
