@@ -76,9 +76,7 @@ class RecoveryTest {
         }
         long afterSecond = Files.size(onlyLog());
         for (long cut = beforeSecond + 1; cut < afterSecond; cut += 7) {
-            Path copy = data.resolveSibling(data.getFileName() + "-cut-" + cut);
-            StorageFixture.copyFiles(data, copy);
-            StorageFixture.truncate(copy.resolve(onlyLog().getFileName()), cut);
+            Path copy = StorageFixture.crashCopy(data, onlyLog(), cut);
             try (StorageFixture restarted = StorageFixture.open(copy)) {
                 assertThat(balance(restarted, "Checking")).as("cut at %d", cut).isEqualTo(60);
                 assertThat(balance(restarted, "Savings")).as("cut at %d", cut).isEqualTo(40);

@@ -166,6 +166,14 @@ final class StorageFixture implements AutoCloseable {
         }
     }
 
+    /** A copy of the data directory as a crash {@code cut} bytes into writing {@code log} would leave it. */
+    static Path crashCopy(Path directory, Path log, long cut) throws IOException {
+        Path copy = directory.resolveSibling(directory.getFileName() + "-cut-" + cut);
+        copyFiles(directory, copy);
+        truncate(copy.resolve(log.getFileName()), cut);
+        return copy;
+    }
+
     /** Cuts a file short, as a crash in the middle of writing its end would. */
     static void truncate(Path file, long length) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {

@@ -130,19 +130,14 @@ class TokenDurabilityTest {
         }
         long afterRecord = Files.size(onlyLog());
         for (long cut = beforeRecord + 1; cut < afterRecord; cut += 5) {
-            Path copy = data.resolveSibling(data.getFileName() + "-cut-" + cut);
-            StorageFixture.copyFiles(data, copy);
-            StorageFixture.truncate(copy.resolve(onlyLog().getFileName()), cut);
+            Path copy = StorageFixture.crashCopy(data, onlyLog(), cut);
             try (StorageFixture restarted = StorageFixture.open(copy)) {
                 assertThat(restarted.items("Accounts")).as("cut at %d", cut)
                         .containsEntry("erin", account("erin", 100));
                 assertThat(restarted.tokens.claim("torn", "fingerprint-b")).as("cut at %d: token free", cut).isNull();
             }
         }
-        try (StorageFixture whole = StorageFixture.open(data)) {
-            assertThat(whole.items("Accounts")).containsEntry("erin", account("erin", 0));
-            assertReplays(whole.tokens, token);
-        }
+        assertARestartKeeps(account("erin", 0), token);
     }
 
     @Test
@@ -157,10 +152,7 @@ class TokenDurabilityTest {
             assertThat(upgraded.items("Accounts")).containsEntry("frank", account("frank", 3));
             upgraded.transact(List.of(write(upgraded.table("Accounts"), account("frank", 4))), token);
         }
-        try (StorageFixture again = StorageFixture.open(data)) {
-            assertThat(again.items("Accounts")).containsEntry("frank", account("frank", 4));
-            assertReplays(again.tokens, token);
-        }
+        assertARestartKeeps(account("frank", 4), token);
     }
 
     @Test
@@ -173,6 +165,14 @@ class TokenDurabilityTest {
                 .isInstanceOf(CorruptFileException.class)
                 .hasMessageContaining("format version " + (FileHeader.FORMAT_VERSION + 1)
                         + " is not one this engine reads (1 to " + FileHeader.FORMAT_VERSION + ")");
+    }
+
+    /** After a restart on the directory the account reads {@code expected} and the token replays. */
+    private void assertARestartKeeps(Item expected, Completion token) {
+        try (StorageFixture restarted = StorageFixture.open(data)) {
+            assertThat(restarted.items("Accounts").values()).contains(expected);
+            assertReplays(restarted.tokens, token);
+        }
     }
 
     /** The token replays with exactly what its first run recorded. */
