@@ -51,7 +51,7 @@ public final class DynamoDbEngine implements AutoCloseable {
         this.context = new EngineContext(options);
         this.storage = options.dataDirectory() == null ? null : DurableStorage.open(options.dataDirectory(),
                 options.commitSync(), options.compactLogAfterBytes(), context.catalog(), context.writer(),
-                context.streams());
+                context.streams(), context.idempotencyTokens());
         this.handler = new RequestHandler(context, DefaultOperations.create(), options.authenticator());
         this.httpClient = new InProcessHttpClient(handler);
         context.timeToLive().start(options.timeToLiveSweepInterval());

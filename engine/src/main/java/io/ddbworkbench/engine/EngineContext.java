@@ -30,6 +30,7 @@ public final class EngineContext {
         writer.addListener(timeToLive);
         this.throttle = new Throttle(options.clock(), options.simulateProvisionedThroughput(), options.burstWindow());
         this.idempotencyTokens = new IdempotencyTokens(options.clock());
+        writer.addListener(idempotencyTokens);
         faults.seed(options.faultSeed());
         options.faultRates().forEach(faults::rate);
     }

@@ -17,21 +17,21 @@ public final class TransactWriteItems implements Action {
         transaction.prepare(context);
         String token = transaction.clientRequestToken();
         if (token == null) {
-            return transaction.execute(context).response();
+            return transaction.execute(context);
         }
         IdempotencyTokens tokens = context.idempotencyTokens();
         IdempotencyTokens.Completed earlier = tokens.claim(token, transaction.fingerprint());
         if (earlier != null) {
             return transaction.replay(earlier);
         }
-        boolean completed = false;
+        // A successful run completes the token with its commit (see IdempotencyTokens); a failed one frees it.
+        boolean succeeded = false;
         try {
-            TransactWriteRequest.Result result = transaction.execute(context);
-            tokens.complete(token, result.completed());
-            completed = true;
-            return result.response();
+            JsonObject response = transaction.execute(context);
+            succeeded = true;
+            return response;
         } finally {
-            if (!completed) {
+            if (!succeeded) {
                 tokens.release(token);
             }
         }

@@ -203,7 +203,7 @@ final class CommitLog implements Closeable {
         FileChannel created = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE);
         ByteOutput header = new ByteOutput(64);
-        ByteOutput content = new FileHeader(FileHeader.LOG, newGeneration, previousLsn).encode();
+        ByteOutput content = FileHeader.current(FileHeader.LOG, newGeneration, previousLsn).encode();
         Frames.append(header, content.array(), content.size());
         created.write(ByteBuffer.wrap(header.array(), 0, header.size()));
         if (sync == CommitSync.FSYNC) {

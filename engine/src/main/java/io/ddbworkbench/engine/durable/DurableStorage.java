@@ -7,10 +7,12 @@ import io.ddbworkbench.engine.stream.StreamState;
 import io.ddbworkbench.engine.stream.TableStream;
 import io.ddbworkbench.engine.table.Catalog;
 import io.ddbworkbench.engine.table.ChangeListener;
+import io.ddbworkbench.engine.table.CommitNote;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.ItemWriter;
 import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.table.TableDefinition;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -33,8 +35,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The durable mode of one engine: recovers the tables and streams from a data directory, then logs every
- * commit (with its stream records) and every table definition before the write that made it is acknowledged, and compacts the log into a snapshot
+ * The durable mode of one engine: recovers the tables, streams and recent ClientRequestTokens from a data
+ * directory, then logs every commit (with its stream records and the token it completes) and every table
+ * definition before the write that made it is acknowledged, and compacts the log into a snapshot
  * in the background once it grows past a threshold. The directory is locked for as long as the storage is
  * open, so two engines can never write the same files.
  */
@@ -51,6 +54,7 @@ public final class DurableStorage implements AutoCloseable {
     private final CommitLog log;
     private final Catalog catalog;
     private final StreamRegistry streams;
+    private final IdempotencyTokens tokens;
     /**
      * Stream records made by the commit this thread is publishing: the stream listener runs before this one
      * (it is registered first) and the log writes them in the commit's own record, so the two cannot part.
@@ -67,12 +71,14 @@ public final class DurableStorage implements AutoCloseable {
     private volatile long nextCompactionAt;
 
     private DurableStorage(StorageFiles files, FileChannel lockChannel, CommitLog log, Catalog catalog,
-                           StreamRegistry streams, long compactionBytes, Recovery.Outcome recovered) {
+                           StreamRegistry streams, IdempotencyTokens tokens, long compactionBytes,
+                           Recovery.Outcome recovered) {
         this.files = files;
         this.lockChannel = lockChannel;
         this.log = log;
         this.catalog = catalog;
         this.streams = streams;
+        this.tokens = tokens;
         this.compactionBytes = compactionBytes;
         this.recovered = recovered;
         this.nextCompactionAt = Math.max(compactionBytes, files.latestSnapshotBytes());
@@ -85,23 +91,24 @@ public final class DurableStorage implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the data directory, brings back what it holds into {@code catalog} and
-     * {@code streams}, and from then on records every change made through {@code writer}, {@code catalog} and
-     * {@code streams}, compacting the log once it passes {@code compactionBytes}. {@code streams} must already
-     * listen to {@code writer}, so each commit's stream records are known when the commit is logged.
+     * {@code streams} and {@code tokens}, and from then on records every change made through {@code writer},
+     * {@code catalog} and {@code streams}, compacting the log once it passes {@code compactionBytes}.
+     * {@code streams} and {@code tokens} must already listen to {@code writer}: each commit's stream records must
+     * be known when the commit is logged, and its token complete before a compaction can pass its record by.
      *
      * @throws DurableStorageException when another engine has the directory open, it cannot be read or
      *         written, or a file in it is damaged beyond a torn last record ({@link CorruptFileException})
      */
     public static DurableStorage open(Path directory, CommitSync sync, long compactionBytes, Catalog catalog,
-                                      ItemWriter writer, StreamRegistry streams) {
+                                      ItemWriter writer, StreamRegistry streams, IdempotencyTokens tokens) {
         StorageFiles files = new StorageFiles(directory);
         FileChannel lockChannel = lock(files);
         try {
-            Recovery.Outcome recovered = Recovery.run(files, catalog, writer, streams);
+            Recovery.Outcome recovered = Recovery.run(files, catalog, writer, streams, tokens);
             CommitLog log = new CommitLog(files, sync, recovered.generation(), recovered.lastLsn(),
                     recovered.validLength());
-            DurableStorage storage = new DurableStorage(files, lockChannel, log, catalog, streams, compactionBytes,
-                    recovered);
+            DurableStorage storage = new DurableStorage(files, lockChannel, log, catalog, streams, tokens,
+                    compactionBytes, recovered);
             writer.addListener(storage.new Commits());
             catalog.addDefinitionListener(storage::defined);
             streams.journalTo(storage.new Journal());
@@ -157,6 +164,9 @@ public final class DurableStorage implements AutoCloseable {
                         snapshot.stream(stream);
                     }
                 }
+                // Last: every token whose record the rotation left behind was completed before that record was
+                // appended (the tokens listen ahead of the log), so it is here by now.
+                snapshot.tokens(tokens.live());
                 snapshot.finish();
             }
             // The snapshot may hold commits made after the rotation; their records must be on disk before the
@@ -282,8 +292,17 @@ public final class DurableStorage implements AutoCloseable {
     private final class Commits implements ChangeListener {
         @Override
         public void committed(List<ItemChange> changes) {
+            log(changes, null);
+        }
+
+        @Override
+        public void committed(List<ItemChange> changes, CommitNote note) {
+            log(changes, note instanceof IdempotencyTokens.Completion completion ? completion : null);
+        }
+
+        private void log(List<ItemChange> changes, IdempotencyTokens.Completion token) {
             List<LogRecords.StreamAppend> made = streamRecords.get();
-            ByteOutput record = LogRecords.commit(changes, made);
+            ByteOutput record = LogRecords.commit(changes, made, token);
             made.clear();
             unwritten.get()[0] = log.append(record);
         }

@@ -4,6 +4,7 @@ import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.stream.StreamRecord;
 import io.ddbworkbench.engine.table.ItemChange;
 import io.ddbworkbench.engine.table.TableDefinition;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,8 @@ final class LogRecords {
     private static final int COMMIT = 1;
     private static final int DEFINITION = 2;
     private static final int STREAM_DISABLED = 3;
+    /** A commit that also completes a ClientRequestToken (format version 2 on). */
+    private static final int TOKEN_COMMIT = 4;
     private static final int PUT = 1;
     private static final int DELETE = 2;
 
@@ -26,11 +29,14 @@ final class LogRecords {
     }
 
     /**
-     * One commit: a single write, or every change of a transaction, with the stream records it made, applied
-     * together or not at all.
+     * One commit: a single write, or every change of a transaction, with the stream records it made and the
+     * ClientRequestToken it completed (null: none), applied together or not at all. A token-only commit (a
+     * transaction that changed no item) is the same record with no changes. Commits without a token keep the
+     * original record kind, so they cost nothing more and read back in any version.
      */
-    static ByteOutput commit(List<ItemChange> changes, List<StreamAppend> streamRecords) {
-        ByteOutput out = start(COMMIT, 64 + 128 * changes.size());
+    static ByteOutput commit(List<ItemChange> changes, List<StreamAppend> streamRecords,
+                             IdempotencyTokens.Completion token) {
+        ByteOutput out = start(token == null ? COMMIT : TOKEN_COMMIT, 64 + 128 * changes.size());
         out.writeVarLong(changes.size());
         for (ItemChange change : changes) {
             out.writeString(change.table().definition().tableId());
@@ -49,6 +55,9 @@ final class LogRecords {
             out.writeVarLong(append.startingSequence());
             StreamCodec.writeRecord(out, append.record());
         });
+        if (token != null) {
+            TokenCodec.write(out, token);
+        }
         return out;
     }
 
@@ -70,10 +79,10 @@ final class LogRecords {
         long lsn = in.readLong();
         int kind = in.readByte();
         Record record;
-        if (kind == COMMIT) {
+        if (kind == COMMIT || kind == TOKEN_COMMIT) {
             record = new Commit(lsn, in.readList(LogRecords::readChange), in.readList(input -> new StreamAppend(
                     input.readString(), input.readString(), input.readString(), input.readVarLong(),
-                    StreamCodec.readRecord(input))));
+                    StreamCodec.readRecord(input))), kind == TOKEN_COMMIT ? TokenCodec.read(in) : null);
         } else if (kind == DEFINITION) {
             record = new Definition(lsn, DefinitionCodec.read(in));
         } else if (kind == STREAM_DISABLED) {
@@ -106,8 +115,12 @@ final class LogRecords {
         long lsn();
     }
 
-    /** A commit's changes, in the order they were made, and the stream records they made. */
-    record Commit(long lsn, List<Change> changes, List<StreamAppend> streamRecords) implements Record {
+    /**
+     * A commit's changes, in the order they were made, the stream records they made and the token the commit
+     * completed (null: none).
+     */
+    record Commit(long lsn, List<Change> changes, List<StreamAppend> streamRecords,
+                  IdempotencyTokens.Completion token) implements Record {
     }
 
     /** One item's new state: the whole item, or (when deleted) an item holding only its key. */

@@ -8,6 +8,7 @@ import io.ddbworkbench.engine.table.ItemWriter;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.table.TableDefinition;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rebuilds the tables and their streams from a data directory: the newest snapshot, then every log record
- * after it, in order.
+ * Rebuilds the tables, their streams and the ClientRequestTokens still within their ten minutes from a data
+ * directory: the newest snapshot, then every log record after it, in order.
  * Nothing is published to the write path's listeners: streams and the log itself saw these changes when they
  * were first made. Sequence numbers must follow on without a gap from the snapshot through every log, so a
  * missing or stray file is reported rather than silently skipped.
@@ -26,21 +27,24 @@ final class Recovery {
     private final Catalog catalog;
     private final ItemWriter writer;
     private final StreamRegistry streams;
+    private final IdempotencyTokens tokens;
     /** Tables by id: log records name the table they changed by id, as names are reused after deletion. */
     private final Map<String, Table> tablesById = new HashMap<>();
     private long lastLsn;
     private long recordsReplayed;
 
-    private Recovery(StorageFiles files, Catalog catalog, ItemWriter writer, StreamRegistry streams) {
+    private Recovery(StorageFiles files, Catalog catalog, ItemWriter writer, StreamRegistry streams,
+                     IdempotencyTokens tokens) {
         this.files = files;
         this.catalog = catalog;
         this.writer = writer;
         this.streams = streams;
+        this.tokens = tokens;
     }
 
-    static Outcome run(StorageFiles files, Catalog catalog, ItemWriter writer, StreamRegistry streams)
-            throws IOException {
-        return new Recovery(files, catalog, writer, streams).run();
+    static Outcome run(StorageFiles files, Catalog catalog, ItemWriter writer, StreamRegistry streams,
+                       IdempotencyTokens tokens) throws IOException {
+        return new Recovery(files, catalog, writer, streams, tokens).run();
     }
 
     private Outcome run() throws IOException {
@@ -65,6 +69,11 @@ final class Recovery {
                 @Override
                 public void stream(StreamState stream) {
                     streams.restore(stream);
+                }
+
+                @Override
+                public void token(IdempotencyTokens.Completion completion) {
+                    tokens.restore(completion);
                 }
             });
         }
@@ -142,6 +151,9 @@ final class Recovery {
                     streams.restoreRecord(table, append.streamArn(), append.shardId(), append.startingSequence(),
                             append.record());
                 }
+            }
+            if (commit.token() != null) {
+                tokens.restore(commit.token());
             }
         } else if (record instanceof LogRecords.StreamDisabled disabled) {
             streams.restoreDisabled(disabled.streamArn(), disabled.at());

@@ -4,6 +4,7 @@ import io.ddbworkbench.engine.model.Item;
 import io.ddbworkbench.engine.stream.StreamRecord;
 import io.ddbworkbench.engine.stream.StreamState;
 import io.ddbworkbench.engine.table.TableDefinition;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,9 +17,9 @@ import java.util.function.BiConsumer;
 
 /**
  * A snapshot: every table's definition followed by its items, then every stream followed by its records,
- * then an end frame with the totals. A snapshot is written under a temporary name, forced to disk and only
- * then renamed into place, so a snapshot that is there is whole; one that reads otherwise is damage, never a
- * crash.
+ * then the completed ClientRequestTokens still within their ten minutes, then an end frame with the totals.
+ * A snapshot is written under a temporary name, forced to disk and only then renamed into place, so a
+ * snapshot that is there is whole; one that reads otherwise is damage, never a crash.
  */
 final class SnapshotFile {
     private static final int TABLE = 1;
@@ -26,6 +27,10 @@ final class SnapshotFile {
     private static final int END = 3;
     private static final int STREAM = 4;
     private static final int STREAM_RECORDS = 5;
+    private static final int TOKENS = 6;
+    /** The kinds the end frame counts, by format version. */
+    private static final int[] COUNTED_BEFORE_TOKENS = {TABLE, ITEMS, STREAM, STREAM_RECORDS};
+    private static final int[] COUNTED = {TABLE, ITEMS, STREAM, STREAM_RECORDS, TOKENS};
     /** Elements per frame: big enough to write quickly, small enough to keep frames far below the limit. */
     private static final int FRAME_TARGET_BYTES = 1 << 20;
 
@@ -36,12 +41,12 @@ final class SnapshotFile {
     static final class Writer implements Closeable {
         private final FileChannel channel;
         private final ByteOutput frames = new ByteOutput(FRAME_TARGET_BYTES + (1 << 16));
-        private final long[] counts = new long[STREAM_RECORDS + 1];
+        private final long[] counts = new long[TOKENS + 1];
 
         Writer(Path file, long generation, long previousLsn) throws IOException {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE);
-            frame(new FileHeader(FileHeader.SNAPSHOT, generation, previousLsn).encode());
+            frame(FileHeader.current(FileHeader.SNAPSHOT, generation, previousLsn).encode());
         }
 
         /** A table and its items, given in the compact form {@link ByteOutput#writeItem} writes. */
@@ -63,11 +68,15 @@ final class SnapshotFile {
             batches(STREAM_RECORDS, state.records(), StreamCodec::writeRecord);
         }
 
+        void tokens(List<IdempotencyTokens.Completion> completions) throws IOException {
+            batches(TOKENS, completions, TokenCodec::write);
+        }
+
         /** Writes the end frame and forces the file to disk. */
         void finish() throws IOException {
             ByteOutput end = new ByteOutput(32);
             end.writeByte(END);
-            for (int kind : new int[] {TABLE, ITEMS, STREAM, STREAM_RECORDS}) {
+            for (int kind : COUNTED) {
                 end.writeVarLong(counts[kind]);
             }
             frame(end);
@@ -126,6 +135,9 @@ final class SnapshotFile {
 
         /** Called for each stream, with all its records. */
         void stream(StreamState stream);
+
+        /** Called for each completed ClientRequestToken. */
+        void token(IdempotencyTokens.Completion completion);
     }
 
     /**
@@ -139,14 +151,15 @@ final class SnapshotFile {
             if (first == null) {
                 throw new CorruptFileException(file, 0, "the snapshot has no header");
             }
-            long previousLsn = FileHeader.read(first, FileHeader.SNAPSHOT, generation).previousLsn();
-            long[] counts = new long[STREAM_RECORDS + 1];
+            FileHeader header = FileHeader.read(first, FileHeader.SNAPSHOT, generation);
+            boolean withTokens = header.version() >= FileHeader.FIRST_VERSION_WITH_TOKENS;
+            long[] counts = new long[TOKENS + 1];
             int last = 0;
             ByteInput stream = null;
             List<StreamRecord> streamRecords = new ArrayList<>();
             for (ByteInput frame = frames.next(); frame != null; frame = frames.next()) {
                 int kind = frame.readByte();
-                boolean follows = kind == TABLE || kind == STREAM || kind == END
+                boolean follows = kind == TABLE || kind == STREAM || kind == END || (kind == TOKENS && withTokens)
                         || (kind == ITEMS && (last == TABLE || last == ITEMS))
                         || (kind == STREAM_RECORDS && (last == STREAM || last == STREAM_RECORDS));
                 if (!follows) {
@@ -161,7 +174,7 @@ final class SnapshotFile {
                 }
                 last = kind;
                 if (kind == END) {
-                    for (int counted : new int[] {TABLE, ITEMS, STREAM, STREAM_RECORDS}) {
+                    for (int counted : withTokens ? COUNTED : COUNTED_BEFORE_TOKENS) {
                         if (frame.readVarLong() != counts[counted]) {
                             throw frame.corrupt("the snapshot's contents do not match its end record");
                         }
@@ -170,7 +183,7 @@ final class SnapshotFile {
                     if (frames.next() != null) {
                         throw frame.corrupt("the snapshot goes on after its end record");
                     }
-                    return previousLsn;
+                    return header.previousLsn();
                 }
                 if (kind == TABLE) {
                     counts[TABLE]++;
@@ -185,6 +198,8 @@ final class SnapshotFile {
                     for (int i = 0; i < count; i++) {
                         if (kind == ITEMS) {
                             visitor.item(frame.readItem(), frame);
+                        } else if (kind == TOKENS) {
+                            visitor.token(TokenCodec.read(frame));
                         } else {
                             streamRecords.add(StreamCodec.readRecord(frame));
                         }

@@ -10,6 +10,12 @@
  * would no longer point at the record it read; it would also need the whole day of history, which
  * compaction throws away.
  *
+ * <p>Completed ClientRequestTokens of TransactWriteItems are persisted the same way: the commit record of a
+ * transaction that carried one also carries the token, its request's fingerprint, its completion instant and
+ * what a replay answers (a transaction that changed no item writes that record with no changes), and
+ * snapshots hold every token still within its ten minutes. A client that retries after a restart therefore
+ * gets the replay, not a second write; a crash that tears the record loses the items and the token together.
+ *
  * <p>Why a log of our own rather than an embedded store: the engine must stay free of dependencies (no
  * native RocksDB, nothing added to users' test classpaths), the in-memory structures already give the
  * ordering and index behaviour the service has, and the write path already hands every commit, in order,

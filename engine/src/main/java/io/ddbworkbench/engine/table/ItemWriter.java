@@ -69,7 +69,7 @@ public final class ItemWriter {
             if (byTimeToLive) {
                 change = change.asTimeToLiveDeletion();
             }
-            publish(List.of(change));
+            publish(List.of(change), null);
         } finally {
             table.writeLock().unlock();
         }
@@ -120,6 +120,17 @@ public final class ItemWriter {
      * {@link #withLocks} and has already checked every condition, so nothing here can fail halfway.
      */
     public List<ItemChange> commit(List<PlannedWrite> writes) {
+        return commit(writes, null);
+    }
+
+    /**
+     * {@link #commit(List)} with a note for the listeners, made once the items are written (so it may describe
+     * the tables as the commit leaves them) and told even when no item changed: the note must outlive a
+     * restart as surely as the changes do.
+     *
+     * @param note null for none
+     */
+    public List<ItemChange> commit(List<PlannedWrite> writes, Supplier<? extends CommitNote> note) {
         List<ItemChange> changes = new ArrayList<>(writes.size());
         for (PlannedWrite write : writes) {
             if (!write.table().writeLock().isHeldByCurrentThread()) {
@@ -129,8 +140,9 @@ public final class ItemWriter {
                 changes.add(write.table().write(write.key(), write.before(), write.newItem()));
             }
         }
-        if (!changes.isEmpty()) {
-            publish(changes);
+        CommitNote made = note == null ? null : note.get();
+        if (made != null || !changes.isEmpty()) {
+            publish(changes, made);
         }
         return changes;
     }
@@ -157,9 +169,9 @@ public final class ItemWriter {
         }
     }
 
-    private void publish(List<ItemChange> changes) {
+    private void publish(List<ItemChange> changes, CommitNote note) {
         for (ChangeListener listener : listeners) {
-            listener.committed(changes);
+            listener.committed(changes, note);
         }
     }
 

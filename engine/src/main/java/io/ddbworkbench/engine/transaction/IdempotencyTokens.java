@@ -1,19 +1,25 @@
 package io.ddbworkbench.engine.transaction;
 
 import io.ddbworkbench.engine.capacity.CapacityByTable;
+import io.ddbworkbench.engine.capacity.ConsumedCapacity;
 import io.ddbworkbench.engine.error.ApiException;
 import io.ddbworkbench.engine.error.ErrorCode;
 import io.ddbworkbench.engine.json.JsonArray;
 import io.ddbworkbench.engine.json.JsonObject;
 import io.ddbworkbench.engine.json.JsonValue;
 import io.ddbworkbench.engine.json.JsonWriter;
+import io.ddbworkbench.engine.table.ChangeListener;
+import io.ddbworkbench.engine.table.CommitNote;
+import io.ddbworkbench.engine.table.ItemChange;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,8 +32,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * without writing anything, a different one is refused with IdempotentParameterMismatchException, and one
  * arriving while the first still runs gets TransactionInProgressException. A request that failed leaves the
  * token free, so it can simply be retried.
+ *
+ * <p>A run completes its token as part of its commit: the transaction hands a {@link Completion} to
+ * {@link io.ddbworkbench.engine.table.ItemWriter#commit(List, java.util.function.Supplier)} and this listener,
+ * registered before the durable log, records it before the log writes it into the commit's own record. So a
+ * token is never durable without its items nor the reverse, and a snapshot taken after the log moved on finds
+ * every token of the records it replaces.
  */
-public final class IdempotencyTokens {
+public final class IdempotencyTokens implements ChangeListener {
     /** How long after completion a token keeps its request. */
     public static final Duration WINDOW = Duration.ofMinutes(10);
     /** The service documents the error by this sentence; its own message for it has not been captured. */
@@ -41,10 +53,27 @@ public final class IdempotencyTokens {
     private final AtomicInteger completions = new AtomicInteger();
 
     /**
-     * What a completed transaction leaves for its replays: the read units a replay reports (the service reads
-     * the items again instead of writing them) and the item collection metrics of the first response.
+     * What a completed transaction leaves for its replays: the read units a replay reports per table (the
+     * service reads the items again instead of writing them) and the item collection metrics of the first
+     * response (null: none).
      */
-    public record Completed(CapacityByTable replayCapacity, JsonObject itemCollectionMetrics) {
+    public record Completed(Map<String, Double> replayReadUnits, JsonObject itemCollectionMetrics) {
+        public Completed {
+            replayReadUnits = Collections.unmodifiableMap(new LinkedHashMap<>(replayReadUnits));
+        }
+
+        /** The replay's ConsumedCapacity, in the order the first run touched the tables. */
+        public CapacityByTable replayCapacity() {
+            CapacityByTable capacity = new CapacityByTable();
+            replayReadUnits.forEach((table, units) -> capacity.add(new ConsumedCapacity(table).addTable(units)
+                    .stating(ConsumedCapacity.Axis.READ)));
+            return capacity;
+        }
+    }
+
+    /** A token's completed run, as its commit carries it and the durable storage keeps it. */
+    public record Completion(String token, String fingerprint, Instant completedAt, Completed completed)
+            implements CommitNote {
     }
 
     private record Entry(String fingerprint, Completed completed, Instant completedAt) {
@@ -86,13 +115,51 @@ public final class IdempotencyTokens {
         return existing.completed();
     }
 
-    /** Records the successful run the token was claimed for; its ten minutes start now. */
-    public void complete(String token, Completed completed) {
+    @Override
+    public void committed(List<ItemChange> changes) {
+    }
+
+    /** Records the successful run a token was claimed for, as its commit is made. */
+    @Override
+    public void committed(List<ItemChange> changes, CommitNote note) {
+        if (note instanceof Completion completion) {
+            complete(completion);
+        }
+    }
+
+    /**
+     * Puts back a completion the durable storage kept, unless its ten minutes have passed by the clock now.
+     * Recovery calls this in log order, so a later completion of a token replaces an earlier one.
+     */
+    public void restore(Completion completion) {
+        Entry entry = entryOf(completion);
+        if (!entry.expiredAt(clock.instant())) {
+            entries.put(completion.token(), entry);
+        }
+    }
+
+    /** The completions still within their ten minutes, for a snapshot of the durable storage. */
+    public List<Completion> live() {
         Instant now = clock.instant();
-        entries.computeIfPresent(token, (ignored, entry) -> new Entry(entry.fingerprint(), completed, now));
+        List<Completion> live = new ArrayList<>();
+        entries.forEach((token, entry) -> {
+            if (entry.completed() != null && !entry.expiredAt(now)) {
+                live.add(new Completion(token, entry.fingerprint(), entry.completedAt(), entry.completed()));
+            }
+        });
+        return live;
+    }
+
+    private void complete(Completion completion) {
+        entries.put(completion.token(), entryOf(completion));
         if (completions.incrementAndGet() % SWEEP_EVERY == 0) {
+            Instant now = clock.instant();
             entries.values().removeIf(entry -> entry.expiredAt(now));
         }
+    }
+
+    private static Entry entryOf(Completion completion) {
+        return new Entry(completion.fingerprint(), completion.completed(), completion.completedAt());
     }
 
     /** Frees a token whose run failed, so a retry runs again. */

@@ -18,7 +18,10 @@ import io.ddbworkbench.engine.table.ItemWriter.PlannedWrite;
 import io.ddbworkbench.engine.throttle.Throttle;
 import io.ddbworkbench.engine.validation.Constraints;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A TransactWriteItems request: up to 100 actions on distinct items, all applied or none. Every condition is
@@ -35,6 +38,7 @@ public final class TransactWriteRequest {
     private final ReturnConsumedCapacity returnConsumedCapacity;
     private final boolean returnCollectionMetrics;
     private final String clientRequestToken;
+    private String fingerprint;
 
     private TransactWriteRequest(JsonValue transactItems, List<TransactWriteAction> actions,
                                  ReturnConsumedCapacity returnConsumedCapacity, boolean returnCollectionMetrics,
@@ -92,7 +96,10 @@ public final class TransactWriteRequest {
 
     /** What identifies the request for its ClientRequestToken: its actions, whatever their members' order. */
     public String fingerprint() {
-        return IdempotencyTokens.fingerprint(transactItems);
+        if (fingerprint == null) {
+            fingerprint = IdempotencyTokens.fingerprint(transactItems);
+        }
+        return fingerprint;
     }
 
     /** The answer to a replay of a completed request: nothing is written, the items are only read. */
@@ -104,37 +111,33 @@ public final class TransactWriteRequest {
 
     /**
      * Runs the transaction: admitted (injected conflicts, throughput), evaluated and committed under its tables'
-     * locks, or cancelled with one reason per action.
+     * locks, or cancelled with one reason per action. With a ClientRequestToken the commit carries the token's
+     * {@link IdempotencyTokens.Completion}, which completes it in memory and on disk together with the items.
      */
-    public Result execute(EngineContext context) {
+    public JsonObject execute(EngineContext context) {
         TransactItems.admit(context, actions, Throttle.Access.WRITE);
-        List<Applied> applied = context.writer().withLocks(TransactItems.tables(actions), () -> apply(context));
+        Committed committed = context.writer().withLocks(TransactItems.tables(actions), () -> apply(context));
         CapacityByTable consumed = new CapacityByTable();
-        CapacityByTable replayCapacity = new CapacityByTable();
-        for (Applied change : applied) {
+        for (Applied change : committed.applied()) {
             TransactWriteAction action = change.action();
             ConsumedCapacity capacity = action.capacity(change.before(), change.after());
             context.throttle().charge(action.table(), Throttle.Access.WRITE, capacity);
             consumed.add(capacity);
-            replayCapacity.add(TransactionCapacity.read(action.table().name(),
-                    ItemCapacity.largerSize(change.before(), change.after())));
         }
-        JsonObject metrics = returnCollectionMetrics ? itemCollectionMetrics(applied) : null;
-        JsonObject response = new JsonObject()
+        return new JsonObject()
                 .put("ConsumedCapacity", consumed.toJson(returnConsumedCapacity))
-                .put("ItemCollectionMetrics", metrics);
-        return new Result(response, new IdempotencyTokens.Completed(replayCapacity, metrics));
-    }
-
-    /** The response, and what a replay under the request's token needs. */
-    public record Result(JsonObject response, IdempotencyTokens.Completed completed) {
+                .put("ItemCollectionMetrics", committed.itemCollectionMetrics());
     }
 
     private record Applied(TransactWriteAction action, Item before, Item after) {
     }
 
+    /** What the commit did, and the item collection metrics the response reports (null: none). */
+    private record Committed(List<Applied> applied, JsonObject itemCollectionMetrics) {
+    }
+
     /** Evaluates every action; commits all their writes, or cancels. Runs holding the tables' locks. */
-    private List<Applied> apply(EngineContext context) {
+    private Committed apply(EngineContext context) {
         List<Applied> applied = new ArrayList<>(actions.size());
         List<CancellationReason> reasons = new ArrayList<>(actions.size());
         boolean cancelled = false;
@@ -157,8 +160,22 @@ public final class TransactWriteRequest {
                         change.after()));
             }
         }
-        context.writer().commit(writes);
-        return applied;
+        Supplier<IdempotencyTokens.Completion> completion = clientRequestToken == null ? null
+                : () -> new IdempotencyTokens.Completion(clientRequestToken, fingerprint(), context.clock().instant(),
+                        new IdempotencyTokens.Completed(replayReadUnits(applied), itemCollectionMetrics(applied)));
+        context.writer().commit(writes, completion);
+        return new Committed(applied, itemCollectionMetrics(applied));
+    }
+
+    /** The read units a replay reports: each action reads its item, at the larger of its two sizes. */
+    private static Map<String, Double> replayReadUnits(List<Applied> applied) {
+        Map<String, Double> units = new LinkedHashMap<>();
+        for (Applied change : applied) {
+            String table = change.action().table().name();
+            units.merge(table, TransactionCapacity.read(table,
+                    ItemCapacity.largerSize(change.before(), change.after())).tableUnits(), Double::sum);
+        }
+        return units;
     }
 
     /** Whether the write leaves its item collection within the limit; the writer checks, the action reports. */
@@ -175,8 +192,14 @@ public final class TransactWriteRequest {
         }
     }
 
-    /** Per table with local indexes, the collection of each item written. */
-    private static JsonObject itemCollectionMetrics(List<Applied> applied) {
+    /**
+     * Per table with local indexes, the collection of each item written, when the request asked for them.
+     * Called holding the locks, after the commit.
+     */
+    private JsonObject itemCollectionMetrics(List<Applied> applied) {
+        if (!returnCollectionMetrics) {
+            return null;
+        }
         JsonObject byTable = new JsonObject();
         for (Applied change : applied) {
             JsonObject metrics = change.action().writes()

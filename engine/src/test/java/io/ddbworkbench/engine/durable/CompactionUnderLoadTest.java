@@ -9,12 +9,16 @@ import io.ddbworkbench.engine.model.StringValue;
 import io.ddbworkbench.engine.table.ItemWriter.PlannedWrite;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens.Completed;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens.Completion;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Compactions running back to back while writers put items and move money between two tables in
- * transactions: after a restart every acknowledged put is there and the money adds up.
+ * transactions: after a restart every acknowledged put is there, the money adds up and every transfer's
+ * ClientRequestToken replays (a compaction drops the log its record was in, so the snapshot must hold it).
  */
 class CompactionUnderLoadTest {
     private static final int WRITERS = 4;
@@ -39,8 +44,9 @@ class CompactionUnderLoadTest {
     Path data;
 
     @Test
-    void writesDuringCompactionsAllSurviveAndTransfersConserveTheTotal() throws Exception {
+    void writesDuringCompactionsAllSurviveAndTransfersConserveTheTotalAndKeepTheirTokens() throws Exception {
         Map<String, Item> acknowledged = new ConcurrentHashMap<>();
+        Set<String> acknowledgedTokens = ConcurrentHashMap.newKeySet();
         AtomicInteger compactions = new AtomicInteger();
         try (StorageFixture engine = StorageFixture.open(data)) {
             Table left = engine.createTable("Left", false);
@@ -69,7 +75,10 @@ class CompactionUnderLoadTest {
                             engine.put(random.nextBoolean() ? "Left" : "Right", item);
                             acknowledged.put(((StringValue) item.get("pk")).value(), item);
                         } else {
-                            transfer(engine, left, right, "acct" + random.nextInt(ACCOUNTS), random.nextInt(50));
+                            String token = "transfer-" + writer + "-" + i;
+                            transfer(engine, left, right, "acct" + random.nextInt(ACCOUNTS), random.nextInt(50),
+                                    token);
+                            acknowledgedTokens.add(token);
                         }
                     }
                     return null;
@@ -94,18 +103,22 @@ class CompactionUnderLoadTest {
                         + balance(restarted.items("Right").get("acct" + a));
             }
             assertThat(total).isEqualTo(2 * ACCOUNTS * OPENING_BALANCE);
+            assertThat(acknowledgedTokens).hasSize(WRITERS * OPERATIONS_PER_WRITER / 2)
+                    .allSatisfy(token -> assertThat(restarted.tokens.claim(token, "transfer")).as(token).isNotNull());
         }
     }
 
-    /** Moves an amount from one table's account to the other's, as one transaction. */
-    private static void transfer(StorageFixture engine, Table from, Table to, String account, long amount) {
+    /** Moves an amount from one table's account to the other's, as one transaction completing the token. */
+    private static void transfer(StorageFixture engine, Table from, Table to, String account, long amount,
+                                 String token) {
         PrimaryKey key = new PrimaryKey(new StringValue(account), null);
         engine.writer.withLocks(List.of(from, to), () -> {
             Item debited = from.get(key);
             Item credited = to.get(key);
             return engine.writer.commit(List.of(
                     new PlannedWrite(from, key, debited, account(account, balance(debited) - amount)),
-                    new PlannedWrite(to, key, credited, account(account, balance(credited) + amount))));
+                    new PlannedWrite(to, key, credited, account(account, balance(credited) + amount))),
+                    () -> new Completion(token, "transfer", Instant.now(), new Completed(Map.of(), null)));
         });
     }
 }

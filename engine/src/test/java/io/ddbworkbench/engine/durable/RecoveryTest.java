@@ -14,6 +14,7 @@ import io.ddbworkbench.engine.table.ItemWriter;
 import io.ddbworkbench.engine.table.ItemWriter.PlannedWrite;
 import io.ddbworkbench.engine.table.PrimaryKey;
 import io.ddbworkbench.engine.table.Table;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.RandomAccessFile;
@@ -46,7 +47,8 @@ class RecoveryTest {
         writer.addListener(changes -> commits.incrementAndGet());
         catalog.addDefinitionListener(definition -> definitions.incrementAndGet());
         try (DurableStorage storage = DurableStorage.open(data, CommitSync.WRITE,
-                DurableStorage.DEFAULT_COMPACTION_BYTES, catalog, writer, new StreamRegistry(catalog))) {
+                DurableStorage.DEFAULT_COMPACTION_BYTES, catalog, writer, new StreamRegistry(catalog),
+                new IdempotencyTokens(Clock.systemUTC()))) {
             assertThat(catalog.find("Quiet").items().itemCount()).isEqualTo(10);
             assertThat(catalog.find("Quiet").index("ByA1")).isNotNull();
             assertThat(commits).hasValue(0);
@@ -74,9 +76,7 @@ class RecoveryTest {
         }
         long afterSecond = Files.size(onlyLog());
         for (long cut = beforeSecond + 1; cut < afterSecond; cut += 7) {
-            Path copy = data.resolveSibling(data.getFileName() + "-cut-" + cut);
-            StorageFixture.copyFiles(data, copy);
-            StorageFixture.truncate(copy.resolve(onlyLog().getFileName()), cut);
+            Path copy = StorageFixture.crashCopy(data, onlyLog(), cut);
             try (StorageFixture restarted = StorageFixture.open(copy)) {
                 assertThat(balance(restarted, "Checking")).as("cut at %d", cut).isEqualTo(60);
                 assertThat(balance(restarted, "Savings")).as("cut at %d", cut).isEqualTo(40);

@@ -20,6 +20,7 @@ import io.ddbworkbench.engine.table.StreamViewType;
 import io.ddbworkbench.engine.table.Table;
 import io.ddbworkbench.engine.table.TableDefinition;
 import io.ddbworkbench.engine.table.TableStatus;
+import io.ddbworkbench.engine.transaction.IdempotencyTokens;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -33,25 +34,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The engine's core without the protocol: tables, write path and streams on durable storage in a directory. */
+/**
+ * The engine's core without the protocol: tables, write path, streams and ClientRequestTokens on durable
+ * storage in a directory.
+ */
 final class StorageFixture implements AutoCloseable {
     final Catalog catalog = new Catalog(Clock.systemUTC());
     final ItemWriter writer = new ItemWriter(EngineOptions.SERVICE_ITEM_COLLECTION_LIMIT_BYTES);
     final StreamRegistry streams = new StreamRegistry(catalog);
+    final IdempotencyTokens tokens;
     final DurableStorage storage;
 
-    private StorageFixture(Path directory, long compactionBytes) {
+    private StorageFixture(Path directory, long compactionBytes, Clock tokenClock) {
+        tokens = new IdempotencyTokens(tokenClock);
         writer.addListener(streams);
-        storage = DurableStorage.open(directory, CommitSync.WRITE, compactionBytes, catalog, writer, streams);
+        writer.addListener(tokens);
+        storage = DurableStorage.open(directory, CommitSync.WRITE, compactionBytes, catalog, writer, streams,
+                tokens);
     }
 
     /** Storage that compacts only when asked. */
     static StorageFixture open(Path directory) {
-        return new StorageFixture(directory, Long.MAX_VALUE);
+        return new StorageFixture(directory, Long.MAX_VALUE, Clock.systemUTC());
     }
 
     static StorageFixture open(Path directory, long compactionBytes) {
-        return new StorageFixture(directory, compactionBytes);
+        return new StorageFixture(directory, compactionBytes, Clock.systemUTC());
+    }
+
+    /** Storage whose tokens age by {@code tokenClock}. */
+    static StorageFixture open(Path directory, Clock tokenClock) {
+        return new StorageFixture(directory, Long.MAX_VALUE, tokenClock);
     }
 
     /** Creates a table keyed by {@code pk} (S), with a global index on {@code a1} (S) when asked. */
@@ -103,8 +116,13 @@ final class StorageFixture implements AutoCloseable {
 
     /** Applies the writes as one transaction, as TransactWriteItems does. */
     void transact(List<ItemWriter.PlannedWrite> writes) {
+        transact(writes, null);
+    }
+
+    /** Applies the writes as one transaction that completes {@code token} (null: none) with its commit. */
+    void transact(List<ItemWriter.PlannedWrite> writes, IdempotencyTokens.Completion token) {
         List<Table> tables = writes.stream().map(ItemWriter.PlannedWrite::table).toList();
-        writer.withLocks(tables, () -> writer.commit(writes));
+        writer.withLocks(tables, () -> writer.commit(writes, token == null ? null : () -> token));
     }
 
     /** An account item: key {@code pk}, number attribute {@code balance}. */
@@ -146,6 +164,14 @@ final class StorageFixture implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A copy of the data directory as a crash {@code cut} bytes into writing {@code log} would leave it. */
+    static Path crashCopy(Path directory, Path log, long cut) throws IOException {
+        Path copy = directory.resolveSibling(directory.getFileName() + "-cut-" + cut);
+        copyFiles(directory, copy);
+        truncate(copy.resolve(log.getFileName()), cut);
+        return copy;
     }
 
     /** Cuts a file short, as a crash in the middle of writing its end would. */

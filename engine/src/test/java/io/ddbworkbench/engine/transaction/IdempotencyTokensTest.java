@@ -3,21 +3,21 @@ package io.ddbworkbench.engine.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ddbworkbench.engine.capacity.CapacityByTable;
 import io.ddbworkbench.engine.error.ApiException;
 import io.ddbworkbench.engine.error.ErrorCode;
 import io.ddbworkbench.engine.json.JsonParser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyTokensTest {
-    private static final IdempotencyTokens.Completed DONE =
-            new IdempotencyTokens.Completed(new CapacityByTable(), null);
+    private static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
+    private static final IdempotencyTokens.Completed DONE = new IdempotencyTokens.Completed(Map.of("T", 2.0), null);
 
-    private final IdempotencyTokens tokens =
-            new IdempotencyTokens(Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC));
+    private final IdempotencyTokens tokens = new IdempotencyTokens(Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aTokenStillRunningRefusesItsTwinUntilItCompletesOrIsReleased() {
@@ -26,7 +26,7 @@ class IdempotencyTokensTest {
             assertThat(e.code()).isEqualTo(ErrorCode.TRANSACTION_IN_PROGRESS);
             assertThat(e.getMessage()).isEqualTo("Transaction from previous request is still in progress");
         });
-        tokens.complete("t", DONE);
+        tokens.committed(List.of(), new IdempotencyTokens.Completion("t", "request", NOW, DONE));
         assertThat(tokens.claim("t", "request")).isSameAs(DONE);
 
         assertThat(tokens.claim("u", "request")).isNull();
@@ -39,6 +39,20 @@ class IdempotencyTokensTest {
         tokens.claim("t", "one");
         assertThatThrownBy(() -> tokens.claim("t", "two")).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENT_PARAMETER_MISMATCH));
+    }
+
+    @Test
+    void onlyCompletionsWithinTheirTenMinutesAreRestoredAndExported() {
+        IdempotencyTokens.Completion recent = new IdempotencyTokens.Completion("recent", "request",
+                NOW.minus(IdempotencyTokens.WINDOW), DONE);
+        IdempotencyTokens.Completion stale = new IdempotencyTokens.Completion("stale", "request",
+                NOW.minus(IdempotencyTokens.WINDOW).minusMillis(1), DONE);
+        tokens.restore(recent);
+        tokens.restore(stale);
+        tokens.claim("running", "request");
+        assertThat(tokens.live()).containsExactly(recent);
+        assertThat(tokens.claim("stale", "other")).as("never restored, so free").isNull();
+        assertThat(tokens.claim("recent", "request")).isSameAs(DONE);
     }
 
     @Test
