@@ -99,12 +99,16 @@ public final class RequestHandler implements WireHandler {
         } catch (ApiException e) {
             return error(request, requestId, e);
         } catch (RuntimeException | StackOverflowError e) {
-            System.err.println("[engine] internal error answering " + request.header("X-Amz-Target")
-                    + " (request " + requestId + "):");
-            e.printStackTrace();
+            reportBug(request.header("X-Amz-Target"), requestId, e);
             return error(request, requestId,
                     new ApiException(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error"));
         }
+    }
+
+    /** A bug, not bad input: the stack trace goes to the engine's own stderr, never to the client. */
+    private static void reportBug(String answering, String requestId, Throwable bug) {
+        System.err.println("[engine] internal error answering " + answering + " (request " + requestId + "):");
+        bug.printStackTrace();
     }
 
     /** A console answer; it carries no CORS grants, as the console is for its own page only. */
@@ -115,8 +119,7 @@ public final class RequestHandler implements WireHandler {
             Map<String, String> parameters = QueryString.parse(request.query().replace("+", "%20"));
             answer = console.answer(path, parameters, request.header("Host"));
         } catch (RuntimeException | StackOverflowError e) {
-            System.err.println("[engine] internal error answering GET " + path + " (request " + requestId + "):");
-            e.printStackTrace();
+            reportBug("GET " + path, requestId, e);
             return new WireResponse(500, Map.of("x-amzn-RequestId", requestId, "Content-Type", "text/plain"),
                     "Internal error in the web console\n".getBytes(StandardCharsets.UTF_8));
         }
