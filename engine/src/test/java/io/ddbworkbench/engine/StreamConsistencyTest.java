@@ -166,7 +166,7 @@ class StreamConsistencyTest {
                 writes.add(new PlannedWrite(table, primaryKey, table.get(primaryKey),
                         Item.of(Map.of("pk", pk, "v", NumberValue.parse(value)))));
             }
-            return fixture.engine.context().writer().commit(writes);
+            return fixture.engine.context().writer().commit(writes, null);
         });
     }
 

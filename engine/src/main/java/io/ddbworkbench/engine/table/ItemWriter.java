@@ -117,18 +117,11 @@ public final class ItemWriter {
 
     /**
      * Applies planned changes as one commit (a transaction). The caller holds every table's lock via
-     * {@link #withLocks} and has already checked every condition, so nothing here can fail halfway.
-     */
-    public List<ItemChange> commit(List<PlannedWrite> writes) {
-        return commit(writes, null);
-    }
-
-    /**
-     * {@link #commit(List)} with a note for the listeners, made once the items are written (so it may describe
-     * the tables as the commit leaves them) and told even when no item changed: the note must outlive a
-     * restart as surely as the changes do.
+     * {@link #withLocks} and has already checked every condition, so nothing here can fail halfway. The note
+     * for the listeners is made once, after the items are written (so it may describe the tables as the commit
+     * leaves them), and told even when no item changed: it must outlive a restart as surely as the changes do.
      *
-     * @param note null for none
+     * @param note null for none; a supplier that gives null adds none
      */
     public List<ItemChange> commit(List<PlannedWrite> writes, Supplier<? extends CommitNote> note) {
         List<ItemChange> changes = new ArrayList<>(writes.size());

@@ -47,7 +47,7 @@ class ItemWriterReleaseTest {
     void aTransactionIsReleasedOnceAfterEveryLock() {
         writer.withLocks(List.of(left, right), () -> writer.commit(List.of(
                 new ItemWriter.PlannedWrite(left, key("a"), left.get(key("a")), item("a")),
-                new ItemWriter.PlannedWrite(right, key("b"), right.get(key("b")), item("b")))));
+                new ItemWriter.PlannedWrite(right, key("b"), right.get(key("b")), item("b"))), null));
         assertThat(events).containsExactly("committed 2 locked=true", "released locked=false");
     }
 
