@@ -38,6 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 
 class TransactWriteItemsTest {
@@ -270,6 +271,23 @@ class TransactWriteItemsTest {
                 assertThat(metrics.itemCollectionKey()).isEqualTo(attrs("pk", s("p")));
                 assertThat(metrics.sizeEstimateRangeGB()).containsExactly(0.0, 1.0);
             });
+        }
+    }
+
+    @Test
+    void aReplayUnderItsTokenReportsTheItemCollectionMetricsOfTheFirstRun() {
+        try (DynamoDbEngine engine = DynamoDbEngine.create();
+             DynamoDbClient ddb = clientWithTables(Door.IN_PROCESS, engine)) {
+            TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
+                    .clientRequestToken("replay-metrics")
+                    .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE)
+                    .transactItems(put(INDEXED, attrs("pk", s("p"), "sk", s("1"))))
+                    .build();
+            TransactWriteItemsResponse first = ddb.transactWriteItems(request);
+            TransactWriteItemsResponse replay = ddb.transactWriteItems(request);
+
+            assertThat(first.itemCollectionMetrics()).containsOnlyKeys(INDEXED);
+            assertThat(replay.itemCollectionMetrics()).isEqualTo(first.itemCollectionMetrics());
         }
     }
 

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * A TransactWriteItems request: up to 100 actions on distinct items, all applied or none. Every condition is
@@ -160,11 +159,15 @@ public final class TransactWriteRequest {
                         change.after()));
             }
         }
-        Supplier<IdempotencyTokens.Completion> completion = clientRequestToken == null ? null
-                : () -> new IdempotencyTokens.Completion(clientRequestToken, fingerprint(), context.clock().instant(),
-                        new IdempotencyTokens.Completed(replayReadUnits(applied), itemCollectionMetrics(applied)));
-        context.writer().commit(writes, completion);
-        return new Committed(applied, itemCollectionMetrics(applied));
+        // The metrics are taken once the items are written: the response and the token's replay share them.
+        JsonObject[] metrics = new JsonObject[1];
+        context.writer().commit(writes, () -> {
+            metrics[0] = itemCollectionMetrics(applied);
+            return clientRequestToken == null ? null : new IdempotencyTokens.Completion(clientRequestToken,
+                    fingerprint(), context.clock().instant(),
+                    new IdempotencyTokens.Completed(replayReadUnits(applied), metrics[0]));
+        });
+        return new Committed(applied, metrics[0]);
     }
 
     /** The read units a replay reports: each action reads its item, at the larger of its two sizes. */
