@@ -175,6 +175,9 @@ final class PageInspector implements AutoCloseable {
     }
 
     private void saveScreenshot(Path screenshot, int height) throws IOException {
+        // Inspectors share one browser, one tab each: headless Chromium may never paint a frame for a tab left
+        // in the background, and the capture then waits for it forever. The front tab always paints.
+        devTools.call(sessionId, "Page.bringToFront", Map.of());
         Map<String, Object> clip = new HashMap<>(Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1));
         String png = devTools.call(sessionId, "Page.captureScreenshot", Map.of(
                 "format", "png", "captureBeyondViewport", true, "clip", clip)).get("data").asText();
